@@ -1,0 +1,348 @@
+package io.atrium.kernel;
+
+import io.atrium.kernel.config.KernelSettings;
+import io.atrium.kernel.config.MicroProfilePluginConfig;
+import io.atrium.kernel.event.EventSystem;
+import io.atrium.kernel.event.internal.Outbox;
+import io.atrium.kernel.host.FelixPluginRuntime;
+import io.atrium.kernel.host.FrameworkHost;
+import io.atrium.kernel.host.HostServices;
+import io.atrium.kernel.host.SystemPackages;
+import io.atrium.kernel.host.Whiteboard;
+import io.atrium.kernel.metrics.MicroProfilePluginMetrics;
+import io.atrium.kernel.persistence.DatabaseDialect;
+import io.atrium.kernel.persistence.Jdbc;
+import io.atrium.kernel.persistence.JtaEnvironment;
+import io.atrium.kernel.persistence.SchemaMigrator;
+import io.atrium.kernel.persistence.internal.BundlePersistence;
+import io.atrium.kernel.persistence.internal.JtaTransactions;
+import io.atrium.kernel.persistence.internal.PluginUnits;
+import io.atrium.kernel.plugin.PluginId;
+import io.atrium.kernel.plugin.PluginInfo;
+import io.atrium.kernel.plugin.PluginRegistry;
+import io.atrium.kernel.plugin.PluginValidator;
+import io.atrium.kernel.plugin.internal.DataDirWatcher;
+import io.atrium.kernel.plugin.internal.DefaultPluginRegistry;
+import io.atrium.kernel.plugin.internal.JdbcPluginStore;
+import io.atrium.kernel.scheduler.JobScheduler;
+import io.atrium.kernel.scheduler.internal.DbJobScheduler;
+import io.atrium.kernel.security.AccountStore;
+import io.atrium.kernel.security.InitialAdmin;
+import io.atrium.kernel.security.ShiroCurrentUser;
+import io.atrium.kernel.time.KernelClock;
+import io.atrium.kernel.ui.UiRegistry;
+import io.atrium.sdk.config.ConfigSchema;
+import io.atrium.sdk.config.PluginConfig;
+import io.atrium.sdk.event.EventPublisher;
+import io.atrium.sdk.health.HealthContributor;
+import io.atrium.sdk.metrics.PluginMetrics;
+import io.atrium.sdk.persistence.PluginPersistence;
+import io.atrium.sdk.persistence.Transactions;
+import io.atrium.sdk.plugin.PluginDescriptor;
+import io.atrium.sdk.plugin.PluginState;
+import io.atrium.sdk.plugin.Plugins;
+import io.atrium.sdk.scheduler.JobHandler;
+import io.atrium.sdk.scheduler.Scheduler;
+import io.atrium.sdk.security.CurrentUser;
+import io.atrium.sdk.security.PermissionContribution;
+import io.atrium.sdk.time.AtriumClock;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryType;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Version;
+
+/**
+ * Boots and stops the platform: database migrations, the OSGi framework, host services, the
+ * scheduler and the plugins. Everything else in the web application reaches the kernel's parts
+ * through the producers here.
+ */
+@ApplicationScoped
+public class Kernel {
+
+  private static final Logger LOG = Logger.getLogger(Kernel.class.getName());
+
+  /** JNDI name of the platform database, defined in the WAR's web.xml. */
+  public static final String DATASOURCE = "java:app/jdbc/atrium";
+
+  @Inject
+  @RegistryType(type = MetricRegistry.Type.APPLICATION)
+  MetricRegistry metrics;
+
+  private volatile boolean ready;
+  private volatile String failure;
+  private KernelSettings settings;
+  private DataSource dataSource;
+  private DatabaseDialect dialect;
+  private KernelClock clock;
+  private AccountStore accounts;
+  private FrameworkHost framework;
+  private PluginUnits units;
+  private EventSystem events;
+  private JobScheduler scheduler;
+  private HostServices hostServices;
+  private FelixPluginRuntime runtime;
+  private DefaultPluginRegistry registry;
+  private DataDirWatcher watcher;
+  private UiRegistry ui;
+  private Whiteboard<HealthContributor> healthContributors;
+  private Whiteboard<PermissionContribution> permissions;
+  private Whiteboard<ConfigSchema> configSchemas;
+  private Whiteboard<JobHandler> jobHandlers;
+  private Version sdkVersion;
+  private long startedAt;
+
+  /** Boots the kernel when the application starts. */
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    long begin = System.nanoTime();
+    try {
+      boot();
+      ready = true;
+      startedAt = System.currentTimeMillis();
+      LOG.info(() -> String.format("Atrium kernel ready in %d ms: %d plugin(s), data in %s%s",
+          (System.nanoTime() - begin) / 1_000_000, registry.list().size(), settings.dataDir(),
+          settings.safeMode() ? " (SAFE MODE: built-in plugins only)" : ""));
+    } catch (Exception | LinkageError e) {
+      failure = e.toString();
+      LOG.log(Level.SEVERE, "The Atrium kernel failed to start: " + e.getMessage(), e);
+    }
+  }
+
+  private void boot() throws Exception {
+    settings = KernelSettings.load();
+    dataSource = lookup(DATASOURCE, DataSource.class);
+    JtaEnvironment.install(lookup("java:appserver/TransactionManager", TransactionManager.class),
+        lookup("java:comp/TransactionSynchronizationRegistry", TransactionSynchronizationRegistry.class));
+    dialect = DatabaseDialect.of(dataSource);
+    SchemaMigrator migrator = new SchemaMigrator(dataSource, dialect);
+    migrator.migrate("the kernel", "atrium_", "classpath:db/atrium");
+    Jdbc jdbc = new Jdbc(dataSource);
+    clock = new KernelClock(settings.get(KernelSettings.TIMEZONE).map(ZoneId::of).orElse(ZoneId.systemDefault()));
+    accounts = new AccountStore(jdbc);
+    InitialAdmin.ensure(accounts, settings.get(KernelSettings.ADMIN_PASSWORD), settings.dataDir(), clock.now());
+
+    sdkVersion = sdkVersion();
+    framework = new FrameworkHost(settings.dataDir().resolve("cache").resolve("felix"));
+    BundleContext context = framework.start();
+    Transactions transactions = new JtaTransactions();
+    units = new PluginUnits(dataSource);
+    events = new Outbox(context, jdbc, dialect, transactions, clock);
+    jobHandlers = new Whiteboard<>(context, JobHandler.class);
+    scheduler = new DbJobScheduler(dataSource, jobHandlers, clock,
+        List.of(new DbJobScheduler.KernelJob("outbox-purge", Duration.ofHours(6), events::purge)));
+    healthContributors = new Whiteboard<>(context, HealthContributor.class);
+    permissions = new Whiteboard<>(context, PermissionContribution.class);
+    configSchemas = new Whiteboard<>(context, ConfigSchema.class);
+    Config config = ConfigProvider.getConfig(Kernel.class.getClassLoader());
+
+    runtime = new FelixPluginRuntime(context, migrator, units, settings.pluginStartTimeout());
+    registry = new DefaultPluginRegistry(new PluginValidator(sdkVersion), runtime, new JdbcPluginStore(jdbc),
+        settings.builtInPluginDir(), settings.pluginDataDir(), settings.safeMode(), Clock.systemUTC());
+    Plugins pluginsView = new PluginsView(registry);
+    ui = new UiRegistry(context, pluginsView, runtime::bundle);
+    registry.addListener(this::pluginChanged);
+
+    hostServices = new HostServices(context)
+        .shared(Plugins.class, pluginsView)
+        .shared(Transactions.class, transactions)
+        .shared(AtriumClock.class, clock)
+        .shared(CurrentUser.class, new ShiroCurrentUser())
+        .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units))
+        .perPlugin(EventPublisher.class, events::publisherFor)
+        .perPlugin(Scheduler.class, scheduler::schedulerFor)
+        .perPlugin(PluginConfig.class, id -> new MicroProfilePluginConfig(id, config, configSchemas))
+        .perPlugin(PluginMetrics.class, id -> new MicroProfilePluginMetrics(id, metrics));
+
+    registry.boot();
+    watcher = new DataDirWatcher(settings.pluginDataDir(), settings.pluginPollInterval().toMillis(),
+        registry::onDataFileChanged, registry::onDataFileRemoved);
+    watcher.start();
+  }
+
+  private void pluginChanged(PluginInfo info) {
+    ui.pluginChanged(info.id());
+    if (info.state() != PluginState.ACTIVE && info.state() != PluginState.STARTING) {
+      MicroProfilePluginMetrics.removeAll(metrics, info.id());
+    }
+  }
+
+  /** Stops plugins, scheduler and framework when the application stops. */
+  @PreDestroy
+  void stop() {
+    ready = false;
+    closeQuietly(watcher);
+    if (registry != null) {
+      registry.shutdown();
+    }
+    closeQuietly(scheduler);
+    closeQuietly(events);
+    closeQuietly(ui);
+    closeQuietly(hostServices);
+    if (framework != null) {
+      framework.stop();
+    }
+    if (units != null) {
+      units.closeAll();
+    }
+    LOG.info("Atrium kernel stopped");
+  }
+
+  /** Whether the kernel finished booting. */
+  public boolean isReady() {
+    return ready;
+  }
+
+  /** Why the kernel failed to boot, if it did. */
+  public Optional<String> failure() {
+    return Optional.ofNullable(failure);
+  }
+
+  /** The settings. */
+  public KernelSettings settings() {
+    return settings;
+  }
+
+  /** The SDK version this server provides. */
+  public Version providedSdkVersion() {
+    return sdkVersion;
+  }
+
+  /** The Felix-backed runtime, for details about running plugins. */
+  public FelixPluginRuntime runtime() {
+    return runtime;
+  }
+
+  /** The database dialect. */
+  public DatabaseDialect dialect() {
+    return dialect;
+  }
+
+  /** The platform data source. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** When the kernel became ready, in epoch milliseconds. */
+  public long startedAt() {
+    return startedAt;
+  }
+
+  /** Health checks contributed by plugins. */
+  public Whiteboard<HealthContributor> healthContributors() {
+    return healthContributors;
+  }
+
+  /** Permissions declared by plugins. */
+  public Whiteboard<PermissionContribution> permissionContributions() {
+    return permissions;
+  }
+
+  /** The event system. */
+  public EventSystem events() {
+    return events;
+  }
+
+  @Produces
+  PluginRegistry pluginRegistry() {
+    return requireReady(registry);
+  }
+
+  @Produces
+  AccountStore accountStore() {
+    return requireReady(accounts);
+  }
+
+  @Produces
+  UiRegistry uiRegistry() {
+    return requireReady(ui);
+  }
+
+  @Produces
+  KernelClock kernelClock() {
+    return requireReady(clock);
+  }
+
+  private <T> T requireReady(T part) {
+    if (part == null) {
+      throw new IllegalStateException(failure == null ? "Atrium is still starting" : "Atrium failed to start: "
+          + failure);
+    }
+    return part;
+  }
+
+  private static <T> T lookup(String name, Class<T> type) throws NamingException {
+    return type.cast(new InitialContext().lookup(name));
+  }
+
+  private static Version sdkVersion() {
+    Version version = Version.parseVersion(sdkBundleVersion());
+    return new Version(version.getMajor(), version.getMinor(), version.getMicro());
+  }
+
+  private static String sdkBundleVersion() {
+    try {
+      var manifests = Kernel.class.getClassLoader().getResources("META-INF/MANIFEST.MF");
+      while (manifests.hasMoreElements()) {
+        try (var in = manifests.nextElement().openStream()) {
+          var attributes = new java.util.jar.Manifest(in).getMainAttributes();
+          String name = attributes.getValue("Bundle-SymbolicName");
+          if (name != null && name.startsWith("io.atrium.sdk")) {
+            return attributes.getValue("Bundle-Version");
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    throw new IllegalStateException("The SDK jar has no Bundle-Version");
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    if (closeable == null) {
+      return;
+    }
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "Stopping " + closeable.getClass().getSimpleName() + " failed", e);
+    }
+  }
+
+  /** The SDK's read-only view of the registry. */
+  private record PluginsView(PluginRegistry registry) implements Plugins {
+    @Override
+    public List<PluginDescriptor> list() {
+      return List.copyOf(registry.list());
+    }
+
+    @Override
+    public Optional<PluginDescriptor> find(String id) {
+      return registry.find(id).map(PluginDescriptor.class::cast);
+    }
+  }
+
+  /** The data folder, for components that store files. */
+  public Path dataDir() {
+    return settings.dataDir();
+  }
+}

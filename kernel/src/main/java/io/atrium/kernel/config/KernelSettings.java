@@ -1,0 +1,183 @@
+package io.atrium.kernel.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The settings the kernel needs before anything else runs: where data lives, which database,
+ * safe mode. Read, in this order, from system properties ({@code -Datrium.data=...}), environment
+ * variables ({@code ATRIUM_DATA}) and {@code conf/atrium.properties}. Plain Java on purpose: the
+ * data source reads it while the container is still deploying.
+ */
+public final class KernelSettings {
+
+  /** Installation folder: holds {@code conf/}, {@code plugins/} and, by default, {@code data/}. */
+  public static final String HOME = "atrium.home";
+  /** Data folder. */
+  public static final String DATA = "atrium.data";
+  /** Path of the properties file. */
+  public static final String CONF = "atrium.conf";
+  /** JDBC URL of the database; default an H2 file under the data folder. */
+  public static final String DB_URL = "atrium.db.url";
+  /** Database user. */
+  public static final String DB_USER = "atrium.db.user";
+  /** Database password. */
+  public static final String DB_PASSWORD = "atrium.db.password";
+  /** Folder of the built-in plugins. */
+  public static final String BUILTIN_PLUGINS = "atrium.plugins.builtin";
+  /** When true only built-in plugins load. */
+  public static final String SAFE_MODE = "atrium.safe-mode";
+  /** Password of the first administrator, used once at first start. */
+  public static final String ADMIN_PASSWORD = "atrium.admin.password";
+  /** Milliseconds between polls of the plugin folder. */
+  public static final String PLUGIN_POLL = "atrium.plugins.poll-millis";
+  /** How long a plugin may take to start. */
+  public static final String PLUGIN_START_TIMEOUT = "atrium.plugins.start-timeout";
+  /** The company's time zone. */
+  public static final String TIMEZONE = "atrium.timezone";
+  /** When true, administrators may set the clock through the REST API (tests only). */
+  public static final String CLOCK_CONTROL = "atrium.testing.clock-control";
+
+  private final Map<String, String> environment;
+  private final Properties system;
+  private final Properties file;
+
+  private KernelSettings(Map<String, String> environment, Properties system) {
+    this.environment = environment;
+    this.system = system;
+    this.file = readFile(confPath(environment, system));
+  }
+
+  /** Reads the settings of this process. */
+  public static KernelSettings load() {
+    return new KernelSettings(System.getenv(), System.getProperties());
+  }
+
+  /** Reads settings from the given sources; for tests. */
+  public static KernelSettings of(Map<String, String> environment, Properties system) {
+    return new KernelSettings(environment, system);
+  }
+
+  /** The raw value of a key, from the first source that has it. */
+  public Optional<String> get(String key) {
+    String value = system.getProperty(key);
+    if (value == null) {
+      value = environment.get(envName(key));
+    }
+    if (value == null) {
+      value = file.getProperty(key);
+    }
+    return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+  }
+
+  /** Values from {@code conf/atrium.properties} only, for the MicroProfile Config source. */
+  public Properties fileProperties() {
+    Properties copy = new Properties();
+    copy.putAll(file);
+    return copy;
+  }
+
+  /** The installation folder. */
+  public Path home() {
+    return get(HOME).map(Paths::get).orElse(Paths.get("")).toAbsolutePath().normalize();
+  }
+
+  /** The data folder. */
+  public Path dataDir() {
+    return get(DATA).map(Paths::get).orElse(home().resolve("data")).toAbsolutePath().normalize();
+  }
+
+  /** The folder administrators drop plugin jars into. */
+  public Path pluginDataDir() {
+    return dataDir().resolve("plugins");
+  }
+
+  /** The folder of built-in plugins. */
+  public Path builtInPluginDir() {
+    return get(BUILTIN_PLUGINS).map(Paths::get).orElse(home().resolve("plugins")).toAbsolutePath().normalize();
+  }
+
+  /**
+   * The JDBC URL: configured, or an H2 database file under the data folder. H2 runs in its
+   * LEGACY mode, which keeps the IDENTITY() function EclipseLink reads generated ids with.
+   */
+  public String databaseUrl() {
+    String url = get(DB_URL).orElseGet(() -> "jdbc:h2:file:" + dataDir().resolve("db").resolve("atrium")
+        + ";DB_CLOSE_ON_EXIT=FALSE");
+    return withH2LegacyMode(url);
+  }
+
+  /** Adds {@code MODE=LEGACY} to an H2 URL that names no mode. */
+  public static String withH2LegacyMode(String url) {
+    if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains(";MODE=")) {
+      return url + ";MODE=LEGACY";
+    }
+    return url;
+  }
+
+  /** The database user. */
+  public String databaseUser() {
+    return get(DB_USER).orElse(databaseUrl().startsWith("jdbc:h2:") ? "sa" : "atrium");
+  }
+
+  /** The database password. */
+  public String databasePassword() {
+    return get(DB_PASSWORD).orElse("");
+  }
+
+  /** Whether only built-in plugins load. */
+  public boolean safeMode() {
+    return Boolean.parseBoolean(get(SAFE_MODE).orElse("false"));
+  }
+
+  /** Interval between polls of the plugin folder. */
+  public Duration pluginPollInterval() {
+    return Duration.ofMillis(Long.parseLong(get(PLUGIN_POLL).orElse("500")));
+  }
+
+  /** How long a plugin may take to start. */
+  public Duration pluginStartTimeout() {
+    return DurationText.parse(PLUGIN_START_TIMEOUT, get(PLUGIN_START_TIMEOUT).orElse("30s"));
+  }
+
+  /** Whether tests may set the clock. */
+  public boolean clockControl() {
+    return Boolean.parseBoolean(get(CLOCK_CONTROL).orElse("false"));
+  }
+
+  /** The environment variable that carries a key: {@code atrium.db.url} → {@code ATRIUM_DB_URL}. */
+  public static String envName(String key) {
+    return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+  }
+
+  private static Path confPath(Map<String, String> environment, Properties system) {
+    String conf = system.getProperty(CONF, environment.get(envName(CONF)));
+    if (conf != null && !conf.isBlank()) {
+      return Paths.get(conf.trim());
+    }
+    String home = system.getProperty(HOME, environment.get(envName(HOME)));
+    return (home == null || home.isBlank() ? Paths.get("") : Paths.get(home.trim()))
+        .resolve("conf").resolve("atrium.properties");
+  }
+
+  private static Properties readFile(Path path) {
+    Properties properties = new Properties();
+    if (Files.isRegularFile(path)) {
+      try (InputStream in = Files.newInputStream(path)) {
+        properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the configuration file " + path, e);
+      }
+    }
+    return properties;
+  }
+}

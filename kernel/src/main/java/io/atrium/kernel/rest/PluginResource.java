@@ -1,0 +1,179 @@
+package io.atrium.kernel.rest;
+
+import io.atrium.kernel.Kernel;
+import io.atrium.kernel.plugin.PluginId;
+import io.atrium.kernel.plugin.PluginInfo;
+import io.atrium.kernel.plugin.PluginNotFoundException;
+import io.atrium.kernel.plugin.PluginRegistry;
+import io.atrium.kernel.plugin.PluginRejectedException;
+import io.atrium.kernel.plugin.RejectedJar;
+import io.atrium.kernel.ui.UiRegistry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Plugin administration: list, upload, enable, disable, uninstall. */
+@Path("v1/plugins")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plugins", description = "Install and manage plugins")
+public class PluginResource {
+
+  /** Permission to see plugins. */
+  public static final String VIEW = "atrium:plugins:view";
+  /** Permission to install, enable, disable and uninstall plugins. */
+  public static final String MANAGE = "atrium:plugins:manage";
+  /** Largest plugin jar accepted. */
+  static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+
+  @Inject
+  PluginRegistry registry;
+
+  @Inject
+  UiRegistry ui;
+
+  @Inject
+  Kernel kernel;
+
+  @GET
+  @RequiresPermission(VIEW)
+  @Operation(summary = "Lists the installed plugins with their state and, when not active, the reason")
+  public List<PluginView> list() {
+    return registry.list().stream().map(PluginView::of).toList();
+  }
+
+  @GET
+  @Path("rejected")
+  @RequiresPermission(VIEW)
+  @Operation(summary = "Lists jars in the plugin folder that were refused, with the reason")
+  public List<RejectedJar> rejected() {
+    return registry.rejected();
+  }
+
+  @GET
+  @Path("{id}")
+  @RequiresPermission(VIEW)
+  @Operation(summary = "Shows one plugin and what it contributes")
+  @APIResponse(responseCode = "404", description = "No such plugin")
+  public PluginDetailsView get(@PathParam("id") String id) {
+    PluginInfo info = registry.find(id).orElseThrow(() -> new PluginNotFoundException(id));
+    return new PluginDetailsView(PluginView.of(info), kernel.runtime().registeredServices(id),
+        kernel.runtime().componentStates(id),
+        ui.menuItemsOf(id).stream().map(item -> "/" + id + "/" + item.view()).toList(),
+        PluginId.tablePrefix(id), info.manifest().entities());
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RequiresPermission(MANAGE)
+  @Operation(summary = "Installs or updates a plugin from an uploaded jar (form field 'file')")
+  @APIResponse(responseCode = "201", description = "Installed; the state tells whether it started")
+  @APIResponse(responseCode = "422", description = "The jar was refused; the detail says why")
+  public Response uploadForm(@FormParam("file") EntityPart file) throws IOException {
+    if (file == null) {
+      return Problem.of(Response.Status.BAD_REQUEST, "Send the plugin jar in the form field 'file'.");
+    }
+    try (InputStream in = file.getContent()) {
+      return install(in, file.getFileName().orElse("upload.jar"));
+    }
+  }
+
+  @POST
+  @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
+  @RequiresPermission(MANAGE)
+  @Operation(summary = "Installs or updates a plugin from a jar sent as the request body")
+  @APIResponse(responseCode = "201", description = "Installed; the state tells whether it started")
+  @APIResponse(responseCode = "422", description = "The jar was refused; the detail says why")
+  public Response uploadBody(InputStream body, @QueryParam("filename") String fileName,
+      @HeaderParam("Content-Length") Long length) throws IOException {
+    return install(body, fileName == null || fileName.isBlank() ? "upload.jar" : fileName);
+  }
+
+  @POST
+  @Path("{id}/enable")
+  @RequiresPermission(MANAGE)
+  @Operation(summary = "Starts a plugin and keeps it enabled across restarts")
+  public PluginView enable(@PathParam("id") String id) {
+    return PluginView.of(registry.enable(id));
+  }
+
+  @POST
+  @Path("{id}/disable")
+  @RequiresPermission(MANAGE)
+  @Operation(summary = "Stops a plugin and keeps it disabled across restarts")
+  public PluginView disable(@PathParam("id") String id) {
+    return PluginView.of(registry.disable(id));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RequiresPermission(MANAGE)
+  @Operation(summary = "Uninstalls a plugin; its tables and data stay in the database")
+  @APIResponse(responseCode = "204", description = "Uninstalled")
+  @APIResponse(responseCode = "409", description = "Built-in plugins can only be disabled")
+  public Response uninstall(@PathParam("id") String id) {
+    registry.uninstall(id);
+    return Response.noContent().build();
+  }
+
+  private Response install(InputStream in, String fileName) throws IOException {
+    String safeName = java.nio.file.Path.of(fileName).getFileName().toString();
+    java.nio.file.Path staging = kernel.dataDir().resolve("tmp");
+    Files.createDirectories(staging);
+    java.nio.file.Path temp = Files.createTempFile(staging, "plugin-", ".jar");
+    try {
+      long size = copyLimited(in, temp);
+      if (size == 0) {
+        return Problem.of(Response.Status.BAD_REQUEST, "The upload is empty.");
+      }
+      PluginInfo info = registry.upload(temp, safeName);
+      return Response.status(Response.Status.CREATED).entity(PluginView.of(info)).build();
+    } catch (UploadTooLargeException e) {
+      return Problem.of(413, "Content Too Large", safeName + " is larger than the " + (MAX_UPLOAD_BYTES >> 20)
+          + " MB a plugin may have.");
+    } catch (PluginRejectedException e) {
+      return Problem.of(422, "Plugin refused", e.getMessage());
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static long copyLimited(InputStream in, java.nio.file.Path target) throws IOException {
+    long total = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (OutputStream out = Files.newOutputStream(target)) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        total += n;
+        if (total > MAX_UPLOAD_BYTES) {
+          throw new UploadTooLargeException();
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+    return total;
+  }
+
+  private static final class UploadTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+}

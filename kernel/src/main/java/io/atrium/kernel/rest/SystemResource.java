@@ -1,0 +1,74 @@
+package io.atrium.kernel.rest;
+
+import io.atrium.kernel.Kernel;
+import io.atrium.kernel.time.KernelClock;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** System information, and the test-only clock control. */
+@Path("v1/system")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "System", description = "Server information")
+public class SystemResource {
+
+  /** Permission to read system information. */
+  public static final String VIEW = "atrium:system:view";
+  /** Permission to change system settings. */
+  public static final String MANAGE = "atrium:system:manage";
+
+  /** Facts about the running server. */
+  public record SystemInfo(String sdkVersion, String database, boolean safeMode, String dataDir, Instant now,
+      long clockOffsetSeconds, long pendingDeliveries, long deadDeliveries) {
+  }
+
+  /** How far to move the clock. */
+  public record ClockChange(Long advanceSeconds, Boolean reset) {
+  }
+
+  @Inject
+  Kernel kernel;
+
+  @Inject
+  KernelClock clock;
+
+  @GET
+  @RequiresPermission(VIEW)
+  @Operation(summary = "Shows the server's SDK version, database, safe mode and event backlog")
+  public SystemInfo info() {
+    var backlog = kernel.events().backlog();
+    return new SystemInfo(kernel.providedSdkVersion().toString(), kernel.dialect().name(),
+        kernel.settings().safeMode(), kernel.dataDir().toString(), clock.now(), clock.offset().toSeconds(),
+        backlog.pending(), backlog.dead());
+  }
+
+  @POST
+  @Path("clock")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresPermission(MANAGE)
+  @Operation(summary = "Moves the platform clock; only when the server runs with atrium.testing.clock-control=true")
+  public Response moveClock(ClockChange change) {
+    if (!kernel.settings().clockControl()) {
+      return Problem.of(Response.Status.FORBIDDEN, "Clock control is off; it exists for automated tests only.");
+    }
+    if (change != null && Boolean.TRUE.equals(change.reset())) {
+      clock.reset();
+    } else if (change != null && change.advanceSeconds() != null) {
+      clock.advance(Duration.ofSeconds(change.advanceSeconds()));
+    } else {
+      throw new IllegalArgumentException("Send {\"advanceSeconds\": n} or {\"reset\": true}.");
+    }
+    return Response.ok(info()).build();
+  }
+}

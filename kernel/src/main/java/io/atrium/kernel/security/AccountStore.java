@@ -1,0 +1,148 @@
+package io.atrium.kernel.security;
+
+import io.atrium.kernel.persistence.Jdbc;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Users, roles, permissions and API tokens in the kernel's tables. */
+public final class AccountStore {
+
+  /** Prefix of every API token, so a leaked token is easy to recognise in logs and scanners. */
+  public static final String TOKEN_PREFIX = "atr_";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Jdbc jdbc;
+
+  /** Creates the store. */
+  public AccountStore(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Whether any account exists. */
+  public boolean hasAccounts() {
+    return jdbc.queryOne("SELECT COUNT(*) FROM atrium_user", row -> row.getLong(1)).orElse(0L) > 0;
+  }
+
+  /** The account with this login name. */
+  public Optional<Account> findByUsername(String username) {
+    return jdbc.queryOne("SELECT id, username, display_name, password_hash, status FROM atrium_user "
+        + "WHERE username = ?", row -> new Account(row.getLong(1), row.getString(2), row.getString(3),
+        row.getString(4), row.getString(5)), username);
+  }
+
+  /** The account with this id. */
+  public Optional<Account> findById(long id) {
+    return jdbc.queryOne("SELECT id, username, display_name, password_hash, status FROM atrium_user WHERE id = ?",
+        row -> new Account(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5)),
+        id);
+  }
+
+  /** Creates an active account and returns its id. */
+  public long createAccount(String username, String displayName, String passwordHash, Instant now) {
+    jdbc.update("INSERT INTO atrium_user (username, display_name, password_hash, status, created_at) "
+        + "VALUES (?, ?, ?, 'ACTIVE', ?)", username, displayName, passwordHash, now);
+    return findByUsername(username).orElseThrow().id();
+  }
+
+  /** Creates a role with permissions, or adds the permissions to the existing role; returns its id. */
+  public long ensureRole(String name, String description, List<String> permissions) {
+    Optional<Long> existing = jdbc.queryOne("SELECT id FROM atrium_role WHERE name = ?", row -> row.getLong(1), name);
+    long id = existing.orElseGet(() -> {
+      jdbc.update("INSERT INTO atrium_role (name, description) VALUES (?, ?)", name, description);
+      return jdbc.queryOne("SELECT id FROM atrium_role WHERE name = ?", row -> row.getLong(1), name).orElseThrow();
+    });
+    Set<String> current = new LinkedHashSet<>(jdbc.query("SELECT permission FROM atrium_role_permission "
+        + "WHERE role_id = ?", row -> row.getString(1), id));
+    for (String permission : permissions) {
+      if (!current.contains(permission)) {
+        jdbc.update("INSERT INTO atrium_role_permission (role_id, permission) VALUES (?, ?)", id, permission);
+      }
+    }
+    return id;
+  }
+
+  /** Gives a user a role. */
+  public void grantRole(long userId, long roleId) {
+    jdbc.update("INSERT INTO atrium_user_role (user_id, role_id) VALUES (?, ?)", userId, roleId);
+  }
+
+  /** The role names of a user. */
+  public Set<String> roles(long userId) {
+    return new LinkedHashSet<>(jdbc.query("SELECT r.name FROM atrium_role r JOIN atrium_user_role ur "
+        + "ON ur.role_id = r.id WHERE ur.user_id = ? ORDER BY r.name", row -> row.getString(1), userId));
+  }
+
+  /** Every permission a user holds through roles. */
+  public Set<String> permissions(long userId) {
+    return new LinkedHashSet<>(jdbc.query("SELECT DISTINCT p.permission FROM atrium_role_permission p "
+        + "JOIN atrium_user_role ur ON ur.role_id = p.role_id WHERE ur.user_id = ? ORDER BY p.permission",
+        row -> row.getString(1), userId));
+  }
+
+  /**
+   * Issues a token and returns the secret; it is shown to the caller once and only its hash is
+   * kept.
+   */
+  public IssuedToken issueToken(long userId, String name, Instant now, Instant expiresAt) {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String id = UUID.randomUUID().toString();
+    jdbc.update("INSERT INTO atrium_api_token (id, user_id, name, token_hash, created_at, expires_at) "
+        + "VALUES (?, ?, ?, ?, ?, ?)", id, userId, name, hash(token), now, expiresAt);
+    return new IssuedToken(new ApiToken(id, userId, name, now, expiresAt, null), token);
+  }
+
+  /** The owner of a valid token (not expired, not revoked), recording its use. */
+  public Optional<Account> accountForToken(String token, Instant now) {
+    Optional<Object[]> match = jdbc.queryOne("SELECT id, user_id, expires_at FROM atrium_api_token "
+        + "WHERE token_hash = ? AND revoked_at IS NULL", row -> new Object[] {row.getString(1), row.getLong(2),
+        Jdbc.instant(row, "expires_at")}, hash(token));
+    if (match.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant expires = (Instant) match.get()[2];
+    if (expires != null && !expires.isAfter(now)) {
+      return Optional.empty();
+    }
+    jdbc.update("UPDATE atrium_api_token SET last_used_at = ? WHERE id = ?", now, match.get()[0]);
+    return findById((Long) match.get()[1]).filter(Account::active);
+  }
+
+  /** The tokens of a user that are not revoked. */
+  public List<ApiToken> tokens(long userId) {
+    return jdbc.query("SELECT id, user_id, name, created_at, expires_at, last_used_at FROM atrium_api_token "
+        + "WHERE user_id = ? AND revoked_at IS NULL ORDER BY created_at", row -> new ApiToken(row.getString(1),
+        row.getLong(2), row.getString(3), Jdbc.instant(row, "created_at"), Jdbc.instant(row, "expires_at"),
+        Jdbc.instant(row, "last_used_at")), userId);
+  }
+
+  /** Revokes a token of a user; false when there is no such token. */
+  public boolean revokeToken(long userId, String tokenId, Instant now) {
+    return jdbc.update("UPDATE atrium_api_token SET revoked_at = ? WHERE id = ? AND user_id = ? "
+        + "AND revoked_at IS NULL", now, tokenId, userId) == 1;
+  }
+
+  /** A new token and its secret. */
+  public record IssuedToken(ApiToken token, String secret) {
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package io.atrium.kernel.security;
+
+import java.time.Instant;
+
+/**
+ * An API token for REST calls. Only a SHA-256 hash of the secret is stored.
+ *
+ * @param id public id, used to list and revoke
+ * @param userId owner
+ * @param name what the owner called it
+ * @param createdAt creation time
+ * @param expiresAt expiry, or null for none
+ * @param lastUsedAt last use, or null
+ */
+public record ApiToken(String id, long userId, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {
+}

@@ -1,0 +1,56 @@
+package io.atrium.kernel.security.internal;
+
+import io.atrium.kernel.security.AccountStore;
+import jakarta.enterprise.inject.spi.CDI;
+import java.time.Clock;
+import org.apache.shiro.lang.util.Initializable;
+import org.apache.shiro.web.env.DefaultWebEnvironment;
+import org.apache.shiro.web.filter.authc.AnonymousFilter;
+import org.apache.shiro.web.filter.authc.FormAuthenticationFilter;
+import org.apache.shiro.web.filter.authc.LogoutFilter;
+import org.apache.shiro.web.filter.mgt.DefaultFilterChainManager;
+import org.apache.shiro.web.filter.mgt.PathMatchingFilterChainResolver;
+import org.apache.shiro.web.filter.session.NoSessionCreationFilter;
+import org.apache.shiro.web.mgt.DefaultWebSecurityManager;
+
+/**
+ * Apache Shiro set up in code: who may reach which URL without signing in (health, the login page
+ * and the static files it needs), form login for pages, token or basic authentication for REST.
+ * Named in web.xml as {@code shiroEnvironmentClass}.
+ */
+public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initializable {
+
+  /** Where the login page lives. */
+  public static final String LOGIN_URL = "/login.xhtml";
+
+  @Override
+  public void init() {
+    AtriumRealm realm = new AtriumRealm(() -> CDI.current().select(AccountStore.class).get(), Clock.systemUTC());
+    DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager(realm);
+    setWebSecurityManager(securityManager);
+
+    FormAuthenticationFilter form = new FormAuthenticationFilter();
+    form.setLoginUrl(LOGIN_URL);
+    form.setSuccessUrl("/");
+    LogoutFilter logout = new LogoutFilter();
+    logout.setRedirectUrl(LOGIN_URL);
+    logout.setPostOnlyLogout(false);
+
+    DefaultFilterChainManager chains = new DefaultFilterChainManager();
+    chains.addFilter("anon", new AnonymousFilter());
+    chains.addFilter("authc", form);
+    chains.addFilter("api", new ApiAuthenticationFilter());
+    chains.addFilter("logout", logout);
+    chains.addFilter("noSession", new NoSessionCreationFilter());
+    chains.createChain("/health/**", "anon");
+    chains.createChain("/jakarta.faces.resource/**", "anon");
+    chains.createChain("/favicon.ico", "anon");
+    chains.createChain(LOGIN_URL, "authc");
+    chains.createChain("/logout", "logout");
+    chains.createChain("/api/**", "noSession, api");
+    chains.createChain("/**", "authc");
+    PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
+    resolver.setFilterChainManager(chains);
+    setFilterChainResolver(resolver);
+  }
+}

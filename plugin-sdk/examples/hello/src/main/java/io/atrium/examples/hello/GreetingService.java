@@ -1,0 +1,26 @@
+package io.atrium.examples.hello;
+
+import java.util.List;
+
+/** Stores and lists greetings. */
+public interface GreetingService {
+
+  /** Topic of the event published for each new greeting. */
+  String CREATED_TOPIC = "hello/greeting/created";
+
+  /** Longest message accepted. */
+  int MAX_LENGTH = 200;
+
+  /**
+   * Stores a greeting from the current user.
+   *
+   * @throws IllegalArgumentException when the message is blank or longer than {@link #MAX_LENGTH}
+   */
+  Greeting add(String message);
+
+  /** The newest greetings first, at most {@code limit}. */
+  List<Greeting> latest(int limit);
+
+  /** How many greetings are stored. */
+  long count();
+}

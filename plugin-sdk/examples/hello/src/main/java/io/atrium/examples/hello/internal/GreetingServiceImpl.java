@@ -1,0 +1,70 @@
+package io.atrium.examples.hello.internal;
+
+import io.atrium.examples.hello.Greeting;
+import io.atrium.examples.hello.GreetingService;
+import io.atrium.sdk.event.EventPublisher;
+import io.atrium.sdk.persistence.PluginPersistence;
+import io.atrium.sdk.persistence.Transactions;
+import io.atrium.sdk.security.CurrentUser;
+import io.atrium.sdk.time.AtriumClock;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Greetings in the plugin's own table, each announced with an event. */
+@Component(service = GreetingService.class)
+public class GreetingServiceImpl implements GreetingService {
+
+  private final PluginPersistence persistence;
+  private final Transactions transactions;
+  private final EventPublisher events;
+  private final CurrentUser currentUser;
+  private final AtriumClock clock;
+
+  /** Declarative Services injects the host services through this constructor. */
+  @Activate
+  public GreetingServiceImpl(@Reference PluginPersistence persistence, @Reference Transactions transactions,
+      @Reference EventPublisher events, @Reference CurrentUser currentUser, @Reference AtriumClock clock) {
+    this.persistence = persistence;
+    this.transactions = transactions;
+    this.events = events;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  @Override
+  public Greeting add(String message) {
+    String text = message == null ? "" : message.strip();
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("hello.error.empty");
+    }
+    if (text.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException("hello.error.too-long");
+    }
+    String author = currentUser.username().orElse("anonymous");
+    return transactions.required(() -> {
+      Greeting greeting = new Greeting(text, author, clock.now());
+      persistence.entityManager().persist(greeting);
+      persistence.entityManager().flush();
+      events.publish(CREATED_TOPIC, Map.of("id", greeting.getId(), "author", author));
+      return greeting;
+    });
+  }
+
+  @Override
+  public List<Greeting> latest(int limit) {
+    return transactions.required(() -> persistence.entityManager()
+        .createQuery("select g from Greeting g order by g.createdAt desc, g.id desc", Greeting.class)
+        .setMaxResults(limit)
+        .getResultList());
+  }
+
+  @Override
+  public long count() {
+    return transactions.required(() -> persistence.entityManager()
+        .createQuery("select count(g) from Greeting g", Long.class)
+        .getSingleResult());
+  }
+}

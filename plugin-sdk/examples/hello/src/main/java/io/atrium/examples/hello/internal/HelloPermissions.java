@@ -1,0 +1,19 @@
+package io.atrium.examples.hello.internal;
+
+import io.atrium.sdk.security.PermissionContribution;
+import io.atrium.sdk.security.PermissionDefinition;
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+
+/** The permissions of the hello plugin. */
+@Component
+public class HelloPermissions implements PermissionContribution {
+
+  /** See and add greetings. */
+  static final String VIEW = "hello:greeting:view";
+
+  @Override
+  public List<PermissionDefinition> permissions() {
+    return List.of(PermissionDefinition.of(VIEW, "hello.permission.view"));
+  }
+}

@@ -1,0 +1,91 @@
+package io.atrium.examples.hello;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.atrium.examples.hello.internal.GreetingCounter;
+import io.atrium.examples.hello.internal.GreetingServiceImpl;
+import io.atrium.sdk.event.EventVetoException;
+import io.atrium.sdk.testkit.PluginTestKit;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GreetingServiceTest {
+
+  private PluginTestKit kit;
+  private GreetingService greetings;
+
+  @BeforeEach
+  void start() {
+    kit = PluginTestKit.forPlugin("hello").user("alice", "hello:greeting:view").start();
+    greetings = kit.create(GreetingServiceImpl.class);
+    kit.register(GreetingService.class, greetings);
+  }
+
+  @AfterEach
+  void stop() {
+    kit.close();
+  }
+
+  @Test
+  void storesGreetingsInThePrefixedTableNewestFirst() throws Exception {
+    greetings.add("  Hello  ");
+    kit.clock().advance(Duration.ofMinutes(1));
+    greetings.add("Bonjour");
+
+    assertThat(greetings.count()).isEqualTo(2);
+    assertThat(greetings.latest(10)).extracting(Greeting::getMessage).containsExactly("Bonjour", "Hello");
+    assertThat(greetings.latest(10)).extracting(Greeting::getAuthor).containsOnly("alice");
+    try (Connection connection = kit.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM hello_greeting")) {
+      rows.next();
+      assertThat(rows.getInt(1)).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void announcesEachCommittedGreeting() {
+    Greeting greeting = greetings.add("Hi");
+
+    assertThat(kit.events().published(GreetingService.CREATED_TOPIC)).singleElement()
+        .satisfies(event -> {
+          assertThat(event.source()).isEqualTo("hello");
+          assertThat(event.payload()).containsEntry("id", greeting.getId()).containsEntry("author", "alice");
+        });
+  }
+
+  @Test
+  void refusesBlankAndOverlongMessagesWithAMessageKey() {
+    assertThatThrownBy(() -> greetings.add("   ")).hasMessage("hello.error.empty");
+    assertThatThrownBy(() -> greetings.add("x".repeat(201))).hasMessage("hello.error.too-long");
+    assertThat(greetings.count()).isZero();
+  }
+
+  @Test
+  void aVetoRollsTheGreetingBack() {
+    kit.events().listen(GreetingService.CREATED_TOPIC, event -> {
+      throw new EventVetoException("not today");
+    });
+
+    assertThatThrownBy(() -> greetings.add("Hi")).isInstanceOf(EventVetoException.class);
+    assertThat(greetings.count()).isZero();
+    assertThat(kit.events().published()).isEmpty();
+  }
+
+  @Test
+  void theCounterCountsCommittedGreetingsOnly() throws Exception {
+    GreetingCounter counter = kit.create(GreetingCounter.class);
+    kit.events().listenAfterCommit(GreetingService.CREATED_TOPIC, counter);
+
+    greetings.add("one");
+    greetings.add("two");
+
+    assertThat(kit.metrics().counter("greetings.created")).isEqualTo(2);
+  }
+}

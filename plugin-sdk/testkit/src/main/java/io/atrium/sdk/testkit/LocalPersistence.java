@@ -1,0 +1,26 @@
+package io.atrium.sdk.testkit;
+
+import io.atrium.sdk.persistence.PluginPersistence;
+import jakarta.persistence.EntityManager;
+
+/** {@link PluginPersistence} of the test kit: the entity manager of the current local transaction. */
+final class LocalPersistence implements PluginPersistence {
+
+  private final LocalTransactions transactions;
+  private final String tablePrefix;
+
+  LocalPersistence(LocalTransactions transactions, String tablePrefix) {
+    this.transactions = transactions;
+    this.tablePrefix = tablePrefix;
+  }
+
+  @Override
+  public EntityManager entityManager() {
+    return transactions.entityManager();
+  }
+
+  @Override
+  public String tablePrefix() {
+    return tablePrefix;
+  }
+}

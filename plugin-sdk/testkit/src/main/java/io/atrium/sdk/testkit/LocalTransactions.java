@@ -1,0 +1,129 @@
+package io.atrium.sdk.testkit;
+
+import io.atrium.sdk.persistence.TransactionFailedException;
+import io.atrium.sdk.persistence.TransactionRequiredException;
+import io.atrium.sdk.persistence.TransactionalWork;
+import io.atrium.sdk.persistence.Transactions;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link Transactions} on a resource-local entity manager per thread: what JTA does on the
+ * server, for one plugin's database in a unit test.
+ */
+public final class LocalTransactions implements Transactions {
+
+  private final EntityManagerFactory factory;
+  private final ThreadLocal<Tx> current = new ThreadLocal<>();
+
+  private static final class Tx {
+    final EntityManager entityManager;
+    final List<Runnable> afterCommit = new ArrayList<>();
+    boolean rollbackOnly;
+
+    Tx(EntityManager entityManager) {
+      this.entityManager = entityManager;
+    }
+  }
+
+  LocalTransactions(EntityManagerFactory factory) {
+    this.factory = factory;
+  }
+
+  /** The entity manager of the current transaction. */
+  EntityManager entityManager() {
+    Tx tx = current.get();
+    if (tx == null) {
+      throw new TransactionRequiredException("The entity manager was used outside a transaction; wrap the work "
+          + "in Transactions.required(...)");
+    }
+    return tx.entityManager;
+  }
+
+  @Override
+  public <T> T required(TransactionalWork<T> work) {
+    Tx tx = current.get();
+    if (tx == null) {
+      return inNew(work);
+    }
+    try {
+      return work.run();
+    } catch (RuntimeException e) {
+      tx.rollbackOnly = true;
+      throw e;
+    } catch (Exception e) {
+      tx.rollbackOnly = true;
+      throw new TransactionFailedException(e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public <T> T requiresNew(TransactionalWork<T> work) {
+    Tx suspended = current.get();
+    current.remove();
+    try {
+      return inNew(work);
+    } finally {
+      if (suspended != null) {
+        current.set(suspended);
+      }
+    }
+  }
+
+  @Override
+  public boolean isActive() {
+    return current.get() != null;
+  }
+
+  @Override
+  public void setRollbackOnly() {
+    Tx tx = current.get();
+    if (tx == null) {
+      throw new TransactionRequiredException("setRollbackOnly needs an active transaction");
+    }
+    tx.rollbackOnly = true;
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    Tx tx = current.get();
+    if (tx == null) {
+      throw new TransactionRequiredException("afterCommit needs an active transaction");
+    }
+    tx.afterCommit.add(action);
+  }
+
+  private <T> T inNew(TransactionalWork<T> work) {
+    EntityManager entityManager = factory.createEntityManager();
+    Tx tx = new Tx(entityManager);
+    current.set(tx);
+    entityManager.getTransaction().begin();
+    boolean committed = false;
+    try {
+      T result = work.run();
+      if (tx.rollbackOnly) {
+        entityManager.getTransaction().rollback();
+      } else {
+        entityManager.getTransaction().commit();
+        committed = true;
+      }
+      return result;
+    } catch (Exception e) {
+      if (entityManager.getTransaction().isActive()) {
+        entityManager.getTransaction().rollback();
+      }
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new TransactionFailedException(e.getMessage(), e);
+    } finally {
+      current.remove();
+      entityManager.close();
+      if (committed) {
+        tx.afterCommit.forEach(Runnable::run);
+      }
+    }
+  }
+}
