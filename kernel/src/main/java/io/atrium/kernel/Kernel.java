@@ -47,9 +47,8 @@ import io.atrium.sdk.security.CurrentUser;
 import io.atrium.sdk.security.PermissionContribution;
 import io.atrium.sdk.time.AtriumClock;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
@@ -63,7 +62,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -89,10 +87,14 @@ public class Kernel {
   @RegistryType(type = MetricRegistry.Type.APPLICATION)
   MetricRegistry metrics;
 
+  @Resource
+  TransactionSynchronizationRegistry synchronizationRegistry;
+
+  private DataSource dataSource;
+
   private volatile boolean ready;
   private volatile String failure;
   private KernelSettings settings;
-  private DataSource dataSource;
   private DatabaseDialect dialect;
   private KernelClock clock;
   private AccountStore accounts;
@@ -112,8 +114,14 @@ public class Kernel {
   private Version sdkVersion;
   private long startedAt;
 
-  /** Boots the kernel when the application starts. */
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+  /**
+   * Boots the kernel. The web application calls it once its context is up, when the container
+   * has bound the platform database.
+   */
+  public synchronized void start() {
+    if (ready || failure != null) {
+      return;
+    }
     long begin = System.nanoTime();
     try {
       boot();
@@ -130,9 +138,9 @@ public class Kernel {
 
   private void boot() throws Exception {
     settings = KernelSettings.load();
-    dataSource = lookup(DATASOURCE, DataSource.class);
-    JtaEnvironment.install(lookup("java:appserver/TransactionManager", TransactionManager.class),
-        lookup("java:comp/TransactionSynchronizationRegistry", TransactionSynchronizationRegistry.class));
+    dataSource = (DataSource) new InitialContext().lookup(DATASOURCE);
+    JtaEnvironment.install((TransactionManager) new InitialContext().lookup("java:appserver/TransactionManager"),
+        synchronizationRegistry);
     dialect = DatabaseDialect.of(dataSource);
     SchemaMigrator migrator = new SchemaMigrator(dataSource, dialect);
     migrator.migrate("the kernel", "atrium_", "classpath:db/atrium");
@@ -288,10 +296,6 @@ public class Kernel {
           + failure);
     }
     return part;
-  }
-
-  private static <T> T lookup(String name, Class<T> type) throws NamingException {
-    return type.cast(new InitialContext().lookup(name));
   }
 
   private static Version sdkVersion() {

@@ -53,7 +53,10 @@ public final class SchemaMigrator {
         .cleanDisabled(true)
         .validateMigrationNaming(true)
         .failOnMissingLocations(false)
-        .baselineOnMigrate(false);
+        // every owner shares the schema with a history table of its own: baseline at 0 so
+        // Flyway accepts a schema that already holds other owners' tables, and applies V1 onwards
+        .baselineOnMigrate(true)
+        .baselineVersion("0");
     source.accept(config);
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();

@@ -95,7 +95,7 @@ public final class UiRegistry implements AutoCloseable {
         }
       }
     }
-    entries.sort(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::label));
+    entries.sort(Comparator.comparingInt(MenuEntry::getOrder).thenComparing(MenuEntry::getLabel));
     return entries;
   }
 

@@ -64,8 +64,8 @@ public final class DbJobScheduler implements JobScheduler {
       housekeeping.add(Tasks.recurring("atrium-kernel-" + job.name(), Schedules.fixedDelay(job.interval()))
           .execute((instance, context) -> job.work().run()));
     }
-    List<Task<?>> known = new ArrayList<>(housekeeping);
-    known.add(task);
+    // start tasks register themselves; only the plugin task is listed as known
+    List<Task<?>> known = List.of(task);
     SchedulerBuilder builder = new SchedulerBuilder(dataSource, known) {
       {
         this.clock = DbJobScheduler.this.clock::now;

@@ -48,6 +48,10 @@ public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initi
     chains.createChain(LOGIN_URL, "authc");
     chains.createChain("/logout", "logout");
     chains.createChain("/api/**", "noSession, api");
+    chains.createChain("/openapi/**", "noSession, api");
+    chains.createChain("/openapi", "noSession, api");
+    chains.createChain("/metrics/**", "noSession, api");
+    chains.createChain("/metrics", "noSession, api");
     chains.createChain("/**", "authc");
     PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
     resolver.setFilterChainManager(chains);
