@@ -101,7 +101,7 @@ public class Kernel {
   private FrameworkHost framework;
   private PluginUnits units;
   private EventSystem events;
-  private JobScheduler scheduler;
+  private DbJobScheduler scheduler;
   private HostServices hostServices;
   private FelixPluginRuntime runtime;
   private DefaultPluginRegistry registry;
@@ -182,6 +182,7 @@ public class Kernel {
         .perPlugin(PluginMetrics.class, id -> new MicroProfilePluginMetrics(id, metrics));
 
     registry.boot();
+    scheduler.start();
     watcher = new DataDirWatcher(settings.pluginDataDir(), settings.pluginPollInterval().toMillis(),
         registry::onDataFileChanged, registry::onDataFileRemoved);
     watcher.start();

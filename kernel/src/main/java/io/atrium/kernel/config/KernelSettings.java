@@ -67,16 +67,21 @@ public final class KernelSettings {
     return new KernelSettings(environment, system);
   }
 
-  /** The raw value of a key, from the first source that has it. */
+  /**
+   * The value of a key from the first source that has a non-blank one; a blank value (such as
+   * {@code ATRIUM_DB_URL=} in a compose file) counts as unset.
+   */
   public Optional<String> get(String key) {
-    String value = system.getProperty(key);
-    if (value == null) {
-      value = environment.get(envName(key));
+    return firstNonBlank(system.getProperty(key), environment.get(envName(key)), file.getProperty(key));
+  }
+
+  private static Optional<String> firstNonBlank(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return Optional.of(value.trim());
+      }
     }
-    if (value == null) {
-      value = file.getProperty(key);
-    }
-    return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    return Optional.empty();
   }
 
   /** Values from {@code conf/atrium.properties} only, for the MicroProfile Config source. */

@@ -93,6 +93,18 @@ public final class EventPayloads {
         + "; use strings, numbers, booleans, lists and maps (write dates as ISO-8601 strings)");
   }
 
+  /** A Long when the number is integral and fits, else a BigDecimal: never a silently truncated Long. */
+  private static Object number(JsonNumber number) {
+    if (number.isIntegral()) {
+      try {
+        return number.longValueExact();
+      } catch (ArithmeticException e) {
+        // beyond the range of long
+      }
+    }
+    return number.bigDecimalValue();
+  }
+
   private static Map<String, Object> toMap(JsonObject object) {
     Map<String, Object> map = new LinkedHashMap<>();
     object.forEach((key, value) -> map.put(key, toJava(value)));
@@ -105,10 +117,7 @@ public final class EventPayloads {
       case TRUE -> Boolean.TRUE;
       case FALSE -> Boolean.FALSE;
       case STRING -> ((JsonString) value).getString();
-      case NUMBER -> {
-        JsonNumber number = (JsonNumber) value;
-        yield number.isIntegral() ? (Object) number.longValue() : number.bigDecimalValue();
-      }
+      case NUMBER -> number((JsonNumber) value);
       case OBJECT -> toMap((JsonObject) value);
       case ARRAY -> {
         List<Object> list = new ArrayList<>();

@@ -50,7 +50,8 @@ public class KernelReadiness implements HealthCheck {
         result = HealthResult.down(e.toString());
       }
       String name = contribution.pluginId() + "." + contribution.service().name();
-      response.withData(name, result.isUp() ? "UP" : "DOWN " + result.details());
+      response.withData(name, (result.isUp() ? "UP" : "DOWN") + (result.details().isEmpty() ? ""
+          : " " + result.details()));
       up &= result.isUp();
     }
     return response.status(up).build();

@@ -47,9 +47,10 @@ public final class FelixPluginRuntime implements PluginRuntime {
 
   private static final Logger LOG = Logger.getLogger(FelixPluginRuntime.class.getName());
   private static final String LOCATION_PREFIX = "atrium:plugin:";
-  private static final Pattern MISSING_PACKAGE =
-      Pattern.compile("osgi\\.wiring\\.package; \\(&?\\(?osgi\\.wiring\\.package=([^)]+)\\)(.*?)\\)\\s*(Unresolved|$)");
-  private static final Pattern MISSING_ANY = Pattern.compile("missing requirement \\[[^]]*] ([^ ;]+); ([^ ]+)");
+  private static final Pattern MISSING_PACKAGE = Pattern.compile("osgi\\.wiring\\.package=([^)\\s]+)\\)");
+  private static final Pattern VERSION_FLOOR = Pattern.compile("^\\(version>=([^)]+)\\)");
+  private static final Pattern VERSION_CEILING = Pattern.compile("^\\(version>=[^)]+\\)\\(!\\(version>=([^)]+)\\)\\)");
+  private static final Pattern MISSING_ANY = Pattern.compile("missing requirement \\[.*?\\] ([\\w.]+); (\\S+)");
 
   private final BundleContext context;
   private final SchemaMigrator migrator;
@@ -173,10 +174,17 @@ public final class FelixPluginRuntime implements PluginRuntime {
   static String explainResolution(String id, String detail) {
     Matcher pkg = MISSING_PACKAGE.matcher(detail);
     if (pkg.find()) {
-      String versions = pkg.group(2).replace("(version>=", " version ").replace("(!(version>=", " below ")
-          .replaceAll("[()&!]", "").trim();
+      StringBuilder versions = new StringBuilder();
+      Matcher floor = VERSION_FLOOR.matcher(detail.substring(pkg.end()));
+      if (floor.find()) {
+        versions.append("version ").append(floor.group(1));
+        Matcher ceiling = VERSION_CEILING.matcher(detail.substring(pkg.end()));
+        if (ceiling.find()) {
+          versions.append(" up to but not including ").append(ceiling.group(1));
+        }
+      }
       return "Plugin '" + id + "' cannot start: it imports package " + pkg.group(1)
-          + (versions.isEmpty() ? "" : " (" + versions + ")")
+          + (versions.length() == 0 ? "" : " (" + versions + ")")
           + ", which neither the platform nor any installed plugin exports. Install the plugin that provides it, "
           + "or rebuild this plugin so it does not need it. [" + detail + "]";
     }

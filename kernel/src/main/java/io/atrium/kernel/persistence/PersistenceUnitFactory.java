@@ -61,13 +61,32 @@ public final class PersistenceUnitFactory {
     try {
       EntityManagerFactory factory = new PersistenceProvider().createContainerEntityManagerFactory(info, overrides);
       // deploy now, so mapping errors surface when the plugin starts, not on its first request
-      factory.getMetamodel();
+      try {
+        requireMapped(factory, entities);
+      } catch (RuntimeException e) {
+        factory.close();
+        throw e;
+      }
       return factory;
     } catch (RuntimeException e) {
       TablePrefixCustomizer.unregister(unitName);
       throw e;
     } finally {
       thread.setContextClassLoader(previous);
+    }
+  }
+
+  /** EclipseLink only logs a warning for listed classes it cannot load or that are not entities; refuse them. */
+  private static void requireMapped(EntityManagerFactory factory, List<String> entities) {
+    // asks the EclipseLink session, which also deploys the unit; the JPA metamodel would re-read
+    // the mappings after the table prefix was applied and lose it
+    java.util.Set<String> mapped = new java.util.HashSet<>();
+    org.eclipse.persistence.jpa.JpaHelper.getServerSession(factory).getDescriptors().keySet()
+        .forEach(type -> mapped.add(type.getName()));
+    List<String> unmapped = entities.stream().filter(name -> !mapped.contains(name)).toList();
+    if (!unmapped.isEmpty()) {
+      throw new IllegalArgumentException("These classes are listed as entities but are missing or not annotated "
+          + "with @Entity: " + String.join(", ", unmapped));
     }
   }
 

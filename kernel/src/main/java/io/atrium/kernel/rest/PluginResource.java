@@ -106,7 +106,11 @@ public class PluginResource {
   @APIResponse(responseCode = "422", description = "The jar was refused; the detail says why")
   public Response uploadBody(InputStream body, @QueryParam("filename") String fileName,
       @HeaderParam("Content-Length") Long length) throws IOException {
-    return install(body, fileName == null || fileName.isBlank() ? "upload.jar" : fileName);
+    String name = fileName == null || fileName.isBlank() ? "upload.jar" : fileName;
+    if (length != null && length > MAX_UPLOAD_BYTES) {
+      return tooLarge(safeFileName(name));
+    }
+    return install(body, name);
   }
 
   @POST
@@ -137,7 +141,7 @@ public class PluginResource {
   }
 
   private Response install(InputStream in, String fileName) throws IOException {
-    String safeName = java.nio.file.Path.of(fileName).getFileName().toString();
+    String safeName = safeFileName(fileName);
     java.nio.file.Path staging = kernel.dataDir().resolve("tmp");
     Files.createDirectories(staging);
     java.nio.file.Path temp = Files.createTempFile(staging, "plugin-", ".jar");
@@ -149,13 +153,24 @@ public class PluginResource {
       PluginInfo info = registry.upload(temp, safeName);
       return Response.status(Response.Status.CREATED).entity(PluginView.of(info)).build();
     } catch (UploadTooLargeException e) {
-      return Problem.of(413, "Content Too Large", safeName + " is larger than the " + (MAX_UPLOAD_BYTES >> 20)
-          + " MB a plugin may have.");
+      return tooLarge(safeName);
     } catch (PluginRejectedException e) {
       return Problem.of(422, "Plugin refused", e.getMessage());
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** The last path segment of a client-supplied name, restricted to harmless characters. */
+  static String safeFileName(String fileName) {
+    String last = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    String cleaned = last.replaceAll("[^A-Za-z0-9._-]", "_");
+    return cleaned.isBlank() || cleaned.startsWith(".") ? "upload.jar" : cleaned;
+  }
+
+  private static Response tooLarge(String fileName) {
+    return Problem.of(413, "Content Too Large", fileName + " is larger than the " + (MAX_UPLOAD_BYTES >> 20)
+        + " MB a plugin may have.");
   }
 
   private static long copyLimited(InputStream in, java.nio.file.Path target) throws IOException {

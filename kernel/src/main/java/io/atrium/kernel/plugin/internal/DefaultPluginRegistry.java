@@ -245,6 +245,8 @@ public final class DefaultPluginRegistry implements PluginRegistry {
       String checksum = PluginJar.checksum(file);
       Entry existing = plugins.get(manifest.id());
       if (existing != null && existing.jar.checksum().equals(checksum) && existing.jar.file().equals(name)) {
+        // the file is what already runs, e.g. put back after a broken copy: nothing to refuse any more
+        rejected.remove(name);
         return;
       }
       if (existing != null && !existing.jar.file().equals(name) && existing.jar.origin() == PluginOrigin.DATA_DIR
@@ -279,6 +281,7 @@ public final class DefaultPluginRegistry implements PluginRegistry {
       Entry owner = ownerOf(fileName);
       if (owner != null && owner.jar.origin() == PluginOrigin.DATA_DIR && owner.info.state() != PluginState.SAFE_MODE) {
         removePlugin(owner);
+        reinstateBuiltIn(owner.info.id());
       }
       publishSnapshot();
     } finally {

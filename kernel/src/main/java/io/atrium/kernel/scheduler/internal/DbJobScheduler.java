@@ -40,7 +40,7 @@ public final class DbJobScheduler implements JobScheduler {
   private static final Logger LOG = Logger.getLogger(DbJobScheduler.class.getName());
   static final String TASK = "atrium-job";
   static final int MAX_ONE_SHOT_ATTEMPTS = 10;
-  private static final Duration HANDLER_ABSENT_DELAY = Duration.ofMinutes(1);
+  private static final Duration HANDLER_ABSENT_DELAY = Duration.ofSeconds(30);
 
   /** A recurring housekeeping job of the kernel itself. */
   public record KernelJob(String name, Duration interval, Runnable work) {
@@ -51,7 +51,7 @@ public final class DbJobScheduler implements JobScheduler {
   private final CustomTask<JobData> task;
   private final com.github.kagkarlsson.scheduler.Scheduler scheduler;
 
-  /** Creates and starts the scheduler. */
+  /** Creates the scheduler; {@link #start()} sets it running. */
   public DbJobScheduler(DataSource dataSource, Whiteboard<JobHandler> handlers, AtriumClock clock,
       List<KernelJob> kernelJobs) {
     this.handlers = handlers;
@@ -81,6 +81,13 @@ public final class DbJobScheduler implements JobScheduler {
         .enableImmediateExecution()
         .startTasks(housekeeping)
         .build();
+  }
+
+  /**
+   * Starts picking up runs. Called once the plugins have started, so runs that fell due while the
+   * server was down find their handlers.
+   */
+  public void start() {
     scheduler.start();
   }
 

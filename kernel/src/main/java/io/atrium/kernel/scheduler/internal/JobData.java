@@ -30,7 +30,7 @@ record JobData(String plugin, String job, String runId, Map<String, String> data
     if (schedule != null) {
       JsonObjectBuilder scheduleJson = Json.createObjectBuilder().add("kind", schedule.kind().name());
       if (schedule.kind() == Schedule.Kind.INTERVAL) {
-        scheduleJson.add("seconds", schedule.interval().toSeconds());
+        scheduleJson.add("millis", schedule.interval().toMillis());
       } else {
         scheduleJson.add("cron", schedule.cron()).add("zone", schedule.zone().getId());
       }
@@ -48,7 +48,8 @@ record JobData(String plugin, String job, String runId, Map<String, String> data
       if (json.containsKey("schedule")) {
         JsonObject s = json.getJsonObject("schedule");
         schedule = Schedule.Kind.valueOf(s.getString("kind")) == Schedule.Kind.INTERVAL
-            ? Schedule.every(Duration.ofSeconds(s.getJsonNumber("seconds").longValue()))
+            ? Schedule.every(s.containsKey("millis") ? Duration.ofMillis(s.getJsonNumber("millis").longValue())
+                : Duration.ofSeconds(s.getJsonNumber("seconds").longValue()))
             : Schedule.cron(s.getString("cron"), ZoneId.of(s.getString("zone")));
       }
       return new JobData(json.getString("plugin"), json.getString("job"), json.getString("run"), data, schedule);

@@ -18,6 +18,9 @@ public interface GreetingService {
    */
   Greeting add(String message);
 
+  /** Stores a greeting by a given author as it is, e.g. a reply of the plugin itself. */
+  Greeting store(String text, String author);
+
   /** The newest greetings first, at most {@code limit}. */
   List<Greeting> latest(int limit);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atrium.examples.hello.internal.GreetingCounter;
 import io.atrium.examples.hello.internal.GreetingServiceImpl;
+import io.atrium.examples.hello.internal.ReplyJob;
 import io.atrium.sdk.event.EventVetoException;
 import io.atrium.sdk.testkit.PluginTestKit;
 import java.sql.Connection;
@@ -76,6 +77,23 @@ class GreetingServiceTest {
     assertThatThrownBy(() -> greetings.add("Hi")).isInstanceOf(EventVetoException.class);
     assertThat(greetings.count()).isZero();
     assertThat(kit.events().published()).isEmpty();
+  }
+
+  @Test
+  void repliesAfterTheConfiguredDelay() throws Exception {
+    kit.config().set("reply-delay", "PT30M");
+    kit.scheduler().handler("reply", kit.create(ReplyJob.class));
+    greetings.add("Hi");
+
+    kit.clock().advance(Duration.ofMinutes(29));
+    assertThat(kit.scheduler().runDue()).isZero();
+    kit.clock().advance(Duration.ofMinutes(2));
+    assertThat(kit.scheduler().runDue()).isEqualTo(1);
+
+    assertThat(greetings.latest(10)).extracting(Greeting::getMessage, Greeting::getAuthor)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Thank you for \"Hi\", alice!", ReplyJob.BOT),
+            org.assertj.core.groups.Tuple.tuple("Hi", "alice"));
+    assertThat(kit.scheduler().scheduled()).isEmpty();
   }
 
   @Test

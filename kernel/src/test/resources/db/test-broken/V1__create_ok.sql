@@ -1,0 +1,1 @@
+CREATE TABLE ${prefix}ok (id BIGINT PRIMARY KEY);

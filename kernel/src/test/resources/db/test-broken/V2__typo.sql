@@ -1,0 +1,1 @@
+CREATE TABLE ${prefix}broken (id BIGINT PRIMARY KEY, name VARCHARR(20));

@@ -1,0 +1,11 @@
+package io.atrium.kernel;
+
+/** What {@link StateBeforeRestartIT} left behind for {@link StateAfterRestartIT} to find. */
+final class RestartScenario {
+
+  /** The greeting stored before the restart. */
+  static volatile String greeting;
+
+  private RestartScenario() {
+  }
+}

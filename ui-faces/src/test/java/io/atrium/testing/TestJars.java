@@ -1,0 +1,121 @@
+package io.atrium.testing;
+
+import io.atrium.sdk.event.Event;
+import io.atrium.testing.fixtures.FlakyListenerActivator;
+import io.atrium.testing.fixtures.ThrowingActivator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+
+/** Plugin jars for tests, good and bad, built in memory. */
+public final class TestJars {
+
+  private TestJars() {
+  }
+
+  /** Manifest headers of a valid, empty plugin with this id. */
+  public static Map<String, String> pluginHeaders(String id) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Bundle-ManifestVersion", "2");
+    headers.put("Bundle-SymbolicName", "io.atrium.test." + id.replace('-', '.'));
+    headers.put("Bundle-Version", "1.0.0");
+    headers.put("Atrium-Plugin-Id", id);
+    headers.put("Atrium-Plugin-Name", "Test plugin " + id);
+    headers.put("Atrium-Plugin-Vendor", "Atrium tests");
+    headers.put("Atrium-Sdk-Version", "[1.0,2)");
+    return headers;
+  }
+
+  /** A jar with the given manifest headers and no classes. */
+  public static byte[] jar(Map<String, String> headers) {
+    return bytes(ShrinkWrap.create(JavaArchive.class, "test.jar")
+        .setManifest(new ByteArrayAsset(manifest(headers))));
+  }
+
+  /** Bytes that are not a zip at all. */
+  public static byte[] notAZip() {
+    return "this is a text file, not a plugin".getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A zip without a manifest. */
+  public static byte[] withoutManifest() {
+    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        JarOutputStream jar = new JarOutputStream(bytes)) {
+      jar.putNextEntry(new JarEntry("readme.txt"));
+      jar.write("hello".getBytes(StandardCharsets.UTF_8));
+      jar.closeEntry();
+      jar.finish();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A valid plugin that carries its own copy of an SDK class. */
+  public static byte[] embeddingTheSdk(String id) {
+    return bytes(ShrinkWrap.create(JavaArchive.class, "test.jar")
+        .setManifest(new ByteArrayAsset(manifest(pluginHeaders(id))))
+        .addClass(Event.class));
+  }
+
+  /** A plugin that imports a package nobody exports. */
+  public static byte[] unresolvable(String id) {
+    Map<String, String> headers = pluginHeaders(id);
+    headers.put("Import-Package", "com.example.missing;version=\"[1.0,2)\"");
+    return jar(headers);
+  }
+
+  /** A plugin whose activator throws. */
+  public static byte[] throwingOnStart(String id) {
+    Map<String, String> headers = pluginHeaders(id);
+    headers.put("Bundle-Activator", ThrowingActivator.class.getName());
+    headers.put("Import-Package", "org.osgi.framework");
+    return bytes(ShrinkWrap.create(JavaArchive.class, "test.jar")
+        .setManifest(new ByteArrayAsset(manifest(headers)))
+        .addClass(ThrowingActivator.class));
+  }
+
+  /** A plugin whose after-commit listener fails twice before it succeeds. */
+  public static byte[] flakyListener(String id) {
+    Map<String, String> headers = pluginHeaders(id);
+    headers.put("Bundle-Activator", FlakyListenerActivator.class.getName());
+    headers.put("Import-Package", "org.osgi.framework,io.atrium.sdk.event;version=\"[1.0,2)\","
+        + "io.atrium.sdk.health;version=\"[1.0,2)\"");
+    return bytes(ShrinkWrap.create(JavaArchive.class, "test.jar")
+        .setManifest(new ByteArrayAsset(manifest(headers)))
+        .addClasses(FlakyListenerActivator.class, FlakyListenerActivator.Listener.class,
+            FlakyListenerActivator.Report.class));
+  }
+
+  private static byte[] bytes(JavaArchive archive) {
+    try (var in = archive.as(ZipExporter.class).exportAsInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] manifest(Map<String, String> headers) {
+    Manifest manifest = new Manifest();
+    Attributes attributes = manifest.getMainAttributes();
+    attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    headers.forEach(attributes::putValue);
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      manifest.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
