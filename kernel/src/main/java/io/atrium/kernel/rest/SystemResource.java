@@ -43,6 +43,10 @@ public class SystemResource {
   @Inject
   KernelClock clock;
 
+  @Inject
+  @org.eclipse.microprofile.metrics.annotation.RegistryType(type = org.eclipse.microprofile.metrics.MetricRegistry.Type.APPLICATION)
+  org.eclipse.microprofile.metrics.MetricRegistry metrics;
+
   @GET
   @RequiresPermission(VIEW)
   @Operation(summary = "Shows the server's SDK version, database, safe mode and event backlog")
@@ -51,6 +55,32 @@ public class SystemResource {
     return new SystemInfo(kernel.providedSdkVersion().toString(), kernel.dialect().name(),
         kernel.settings().safeMode(), kernel.dataDir().toString(), clock.now(), clock.offset().toSeconds(),
         backlog.pending(), backlog.dead());
+  }
+
+  @GET
+  @Path("metrics")
+  @RequiresPermission(VIEW)
+  @Operation(summary = "Shows the application metrics: the platform's and every plugin's counters, gauges and timers")
+  public java.util.List<MetricView> metrics() {
+    java.util.List<MetricView> views = new java.util.ArrayList<>();
+    metrics.getMetrics().forEach((id, metric) -> {
+      Object value;
+      if (metric instanceof org.eclipse.microprofile.metrics.Counter counter) {
+        value = counter.getCount();
+      } else if (metric instanceof org.eclipse.microprofile.metrics.Gauge<?> gauge) {
+        value = gauge.getValue();
+      } else if (metric instanceof org.eclipse.microprofile.metrics.Timer timer) {
+        value = java.util.Map.of("count", timer.getCount(), "totalMillis", timer.getElapsedTime().toMillis());
+      } else {
+        value = metric.getClass().getSimpleName();
+      }
+      views.add(new MetricView(id.getName(), id.getTags(), value));
+    });
+    return views;
+  }
+
+  /** One metric: its name, tags (such as {@code plugin}) and current value. */
+  public record MetricView(String name, java.util.Map<String, String> tags, Object value) {
   }
 
   @POST

@@ -118,6 +118,15 @@ class PluginLifecycleIT extends AtriumServer {
     assertThat(report).contains("failures=2").contains("delivered=1");
     JsonObject system = AtriumClient.json(client.get("/api/v1/system")).asJsonObject();
     assertThat(system.getJsonNumber("deadDeliveries").longValue()).isZero();
+    // the example plugin's own after-commit listener counted the greeting in a metric
+    var counters = AtriumClient.json(client.get("/api/v1/system/metrics")).asJsonArray().stream()
+        .map(v -> v.asJsonObject())
+        .filter(m -> m.getString("name").equals("atrium.plugin.greetings.created"))
+        .toList();
+    assertThat(counters).singleElement().satisfies(counter -> {
+      assertThat(counter.getJsonObject("tags").getString("plugin")).isEqualTo("hello");
+      assertThat(counter.getJsonNumber("value").longValue()).isPositive();
+    });
   }
 
   /** Page text with the quote entity turned back into quotes. */
