@@ -80,7 +80,7 @@ public class Kernel {
 
   private static final Logger LOG = Logger.getLogger(Kernel.class.getName());
 
-  /** JNDI name of the platform database, defined in the WAR's web.xml. */
+  /** JNDI name of the platform database, defined by {@code @DataSourceDefinition} in the web application. */
   public static final String DATASOURCE = "java:app/jdbc/atrium";
 
   @Inject
@@ -154,9 +154,9 @@ public class Kernel {
     BundleContext context = framework.start();
     Transactions transactions = new JtaTransactions();
     units = new PluginUnits(dataSource);
-    events = new Outbox(context, jdbc, dialect, transactions, clock);
+    events = new Outbox(context, jdbc, dialect, transactions, clock, this::isInstalled);
     jobHandlers = new Whiteboard<>(context, JobHandler.class);
-    scheduler = new DbJobScheduler(dataSource, jobHandlers, clock,
+    scheduler = new DbJobScheduler(dataSource, jobHandlers, this::isInstalled, clock,
         List.of(new DbJobScheduler.KernelJob("outbox-purge", Duration.ofHours(6), events::purge)));
     healthContributors = new Whiteboard<>(context, HealthContributor.class);
     permissions = new Whiteboard<>(context, PermissionContribution.class);
@@ -181,11 +181,18 @@ public class Kernel {
         .perPlugin(PluginConfig.class, id -> new MicroProfilePluginConfig(id, config, configSchemas))
         .perPlugin(PluginMetrics.class, id -> new MicroProfilePluginMetrics(id, metrics));
 
-    registry.boot();
-    scheduler.start();
     watcher = new DataDirWatcher(settings.pluginDataDir(), settings.pluginPollInterval().toMillis(),
         registry::onDataFileChanged, registry::onDataFileRemoved);
+    watcher.snapshot();
+    registry.boot();
+    scheduler.start();
     watcher.start();
+  }
+
+  /** Whether a plugin is installed at all (running or not); work for plugins that are gone is dropped. */
+  private boolean isInstalled(String pluginId) {
+    DefaultPluginRegistry current = registry;
+    return current == null || current.find(pluginId).isPresent();
   }
 
   private void pluginChanged(PluginInfo info) {

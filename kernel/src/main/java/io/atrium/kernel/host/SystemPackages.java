@@ -14,7 +14,7 @@ import java.util.jar.Manifest;
 
 /**
  * The packages the system bundle exports to plugins: the SDK and the OSGi service APIs (with the
- * versions their own manifests declare), and the Jakarta and MicroProfile APIs listed in
+ * versions their own manifests declare), and the Jakarta APIs listed in
  * {@code platform-packages.properties} with the versions Payara provides.
  */
 public final class SystemPackages {
@@ -61,7 +61,7 @@ public final class SystemPackages {
     }
   }
 
-  /** The Jakarta and MicroProfile packages with their versions. */
+  /** The Jakarta packages with their versions. */
   static String platformPackages() {
     Properties packages = new Properties();
     try (InputStream in = SystemPackages.class.getResourceAsStream("platform-packages.properties")) {

@@ -73,7 +73,8 @@ public final class PluginValidator {
     List<String> missing = PluginManifest.missingHeaders(manifest);
     if (!missing.isEmpty()) {
       throw new PluginRejectedException(file + " is not an Atrium plugin: its manifest lacks "
-          + String.join(", ", missing) + ". Annotate the plugin with @AtriumPlugin(id, name, vendor).");
+          + String.join(", ", missing) + ". Build it with the atrium-plugin-parent POM and set the properties "
+          + "atrium.plugin.id and atrium.plugin.vendor, as the SDK guide shows.");
     }
     PluginManifest headers = PluginManifest.read(manifest);
     String idProblem = PluginId.problem(headers.id());

@@ -4,10 +4,15 @@ import io.atrium.kernel.security.AccountStore;
 import io.atrium.kernel.security.AtriumPrincipal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import io.atrium.kernel.security.Account;
+import io.atrium.kernel.security.Passwords;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,6 +28,10 @@ public class MeResource {
   public record Me(String username, String displayName, Set<String> roles, Set<String> permissions) {
   }
 
+  /** A password change: the current password and the new one. */
+  public record PasswordChange(String currentPassword, String newPassword) {
+  }
+
   @Inject
   AccountStore accounts;
 
@@ -34,5 +43,25 @@ public class MeResource {
     String displayName = accounts.findById(principal.userId()).map(a -> a.displayName()).orElse(principal.username());
     return new Me(principal.username(), displayName, accounts.roles(principal.userId()),
         accounts.permissions(principal.userId()));
+  }
+
+  @POST
+  @Path("password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Authenticated
+  @Operation(summary = "Changes the caller's password; the current one must be given")
+  public Response changePassword(PasswordChange change) {
+    AtriumPrincipal principal = TokenResource.caller();
+    Account account = accounts.findById(principal.userId()).orElseThrow();
+    if (change == null || change.currentPassword() == null
+        || !Passwords.matches(change.currentPassword(), account.passwordHash())) {
+      return Problem.of(Response.Status.FORBIDDEN, "The current password is wrong.");
+    }
+    String weakness = Passwords.weakness(change.newPassword(), account.username());
+    if (weakness != null) {
+      return Problem.of(Response.Status.BAD_REQUEST, weakness);
+    }
+    accounts.changePassword(account.id(), Passwords.hash(change.newPassword()));
+    return Response.noContent().build();
   }
 }

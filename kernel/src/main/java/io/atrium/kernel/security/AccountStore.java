@@ -54,6 +54,11 @@ public final class AccountStore {
     return findByUsername(username).orElseThrow().id();
   }
 
+  /** Replaces a user's password hash. */
+  public void changePassword(long userId, String passwordHash) {
+    jdbc.update("UPDATE atrium_user SET password_hash = ? WHERE id = ?", passwordHash, userId);
+  }
+
   /** Creates a role with permissions, or adds the permissions to the existing role; returns its id. */
   public long ensureRole(String name, String description, List<String> permissions) {
     Optional<Long> existing = jdbc.queryOne("SELECT id FROM atrium_role WHERE name = ?", row -> row.getLong(1), name);

@@ -45,7 +45,8 @@ public final class InitialAdmin {
     long userId = accounts.createAccount(USERNAME, "Administrator", Passwords.hash(password), now);
     accounts.grantRole(userId, roleId);
     if (configuredPassword.isPresent()) {
-      LOG.info("Created the first administrator 'admin' with the password from ATRIUM_ADMIN_PASSWORD");
+      LOG.info("Created the first administrator 'admin' with the configured password "
+          + "(ATRIUM_ADMIN_PASSWORD or atrium.admin.password)");
       return Optional.empty();
     }
     Path file = dataDir.resolve(PASSWORD_FILE);
@@ -61,7 +62,7 @@ public final class InitialAdmin {
       throw new UncheckedIOException("Cannot write the initial administrator password to " + file, e);
     }
     LOG.warning("Created the first administrator 'admin'; the generated password is in " + file
-        + " - sign in, change it, then delete the file");
+        + " - sign in, change it (POST /api/v1/me/password), then delete the file");
     return Optional.of(file);
   }
 }

@@ -24,6 +24,27 @@ public final class Passwords {
     return hash != null && SERVICE.passwordsMatch(password, hash);
   }
 
+  /** Shortest password accepted. */
+  public static final int MIN_LENGTH = 10;
+
+  /** Why a new password is not acceptable, or null when it is. */
+  public static String weakness(String password, String username) {
+    if (password == null || password.length() < MIN_LENGTH) {
+      return "A password has at least " + MIN_LENGTH + " characters.";
+    }
+    if (password.length() > 200) {
+      return "A password has at most 200 characters.";
+    }
+    if (username != null && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(
+        java.util.Locale.ROOT))) {
+      return "A password must not contain the user name.";
+    }
+    if (password.chars().distinct().count() < 4) {
+      return "A password needs more different characters.";
+    }
+    return null;
+  }
+
   /** A random password of {@code length} characters without look-alike letters. */
   public static String generate(int length) {
     StringBuilder password = new StringBuilder(length);

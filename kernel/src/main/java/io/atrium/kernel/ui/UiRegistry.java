@@ -67,13 +67,23 @@ public final class UiRegistry implements AutoCloseable {
         ControllerScope scope = scopeOf(reference.getProperty(Controller.SCOPE_PROPERTY));
         ServiceObjects<Object> objects = context.getServiceObjects(reference);
         ControllerRef ref = new ControllerRef(name.toString(), pluginId, scope, objects);
-        controllersByName.put(ref.name(), ref);
+        ControllerRef existing = controllersByName.putIfAbsent(ref.name(), ref);
+        if (existing != null) {
+          java.util.logging.Logger.getLogger(UiRegistry.class.getName()).warning(() -> "Plugin " + pluginId
+              + " registers a controller named '" + ref.name() + "', which plugin " + existing.pluginId()
+              + " already uses; views keep reaching the one of " + existing.pluginId()
+              + ". Controller names should start with the plugin id.");
+        }
         return ref;
       }
 
       @Override
       public void removedService(ServiceReference<Object> reference, ControllerRef ref) {
-        controllersByName.remove(ref.name(), ref);
+        if (controllersByName.remove(ref.name(), ref)) {
+          // a controller of the same name from another plugin takes over
+          getTracked().values().stream().filter(other -> other != ref && other.name().equals(ref.name()))
+              .findFirst().ifPresent(other -> controllersByName.putIfAbsent(other.name(), other));
+        }
       }
     };
     controllers.open(true);
@@ -135,20 +145,35 @@ public final class UiRegistry implements AutoCloseable {
     return plugins.find(pluginId).map(p -> p.state() == PluginState.ACTIVE).orElse(false);
   }
 
-  /** The permission guarding a plugin view, if the plugin declared one. */
+  /**
+   * The permission guarding a plugin view, if the plugin declared one. When several patterns match,
+   * the most specific wins: an exact path, then the longest folder pattern, then {@code *}.
+   */
   public Optional<String> viewPermission(String path) {
     PluginPath pluginPath = PluginPath.parse(path);
     if (pluginPath == null) {
       return Optional.empty();
     }
+    String best = null;
+    String permission = null;
     for (Contribution<UiContribution> contribution : contributions.ofPlugin(pluginPath.pluginId())) {
       for (Map.Entry<String, String> rule : contribution.service().viewPermissions().entrySet()) {
-        if (globMatches(rule.getKey(), pluginPath.relative())) {
-          return Optional.of(rule.getValue());
+        if (globMatches(rule.getKey(), pluginPath.relative())
+            && (best == null || specificity(rule.getKey()) > specificity(best))) {
+          best = rule.getKey();
+          permission = rule.getValue();
         }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(permission);
+  }
+
+  /** Exact paths beat folder patterns, longer folders beat shorter ones, {@code *} comes last. */
+  static int specificity(String pattern) {
+    if (pattern.equals("*") || pattern.equals("**")) {
+      return 0;
+    }
+    return pattern.endsWith("/*") ? pattern.length() : 10_000 + pattern.length();
   }
 
   /** The controller with an EL name, if its plugin is active. */

@@ -27,14 +27,19 @@ public final class Outbox implements EventSystem {
   private final EventBus bus;
   private final AtriumClock clock;
 
-  /** Wires the event system and starts the dispatcher. */
+  /**
+   * Wires the event system and starts the dispatcher.
+   *
+   * @param pluginInstalled whether a plugin id is installed; deliveries to listeners of plugins that
+   *     are gone are given up instead of waiting forever
+   */
   public Outbox(BundleContext context, Jdbc jdbc, DatabaseDialect dialect, Transactions transactions,
-      AtriumClock clock) {
+      AtriumClock clock, java.util.function.Predicate<String> pluginInstalled) {
     this.clock = clock;
     this.listeners = new Whiteboard<>(context, EventListener.class);
     this.afterCommitListeners = new Whiteboard<>(context, AfterCommitListener.class);
     this.store = new OutboxStore(jdbc, dialect);
-    this.dispatcher = new OutboxDispatcher(store, afterCommitListeners, transactions, clock);
+    this.dispatcher = new OutboxDispatcher(store, afterCommitListeners, transactions, clock, pluginInstalled);
     this.bus = new EventBus(listeners, afterCommitListeners, store, transactions, clock, dispatcher::wake);
     dispatcher.start();
   }

@@ -34,6 +34,7 @@ final class OutboxDispatcher implements AutoCloseable {
   private final Whiteboard<AfterCommitListener> listeners;
   private final Transactions transactions;
   private final AtriumClock clock;
+  private final java.util.function.Predicate<String> pluginInstalled;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition wake = lock.newCondition();
   private volatile boolean woken;
@@ -41,11 +42,12 @@ final class OutboxDispatcher implements AutoCloseable {
   private Thread thread;
 
   OutboxDispatcher(OutboxStore outbox, Whiteboard<AfterCommitListener> listeners, Transactions transactions,
-      AtriumClock clock) {
+      AtriumClock clock, java.util.function.Predicate<String> pluginInstalled) {
     this.outbox = outbox;
     this.listeners = listeners;
     this.transactions = transactions;
     this.clock = clock;
+    this.pluginInstalled = pluginInstalled;
   }
 
   void start() {
@@ -122,7 +124,14 @@ final class OutboxDispatcher implements AutoCloseable {
       }
       Optional<Contribution<AfterCommitListener>> listener = listeners.find(delivery.listener());
       if (listener.isEmpty()) {
-        outbox.postpone(delivery, now.plus(LISTENER_ABSENT_DELAY));
+        String pluginId = delivery.listener().substring(0, Math.max(delivery.listener().indexOf('/'), 0));
+        if (!pluginInstalled.test(pluginId)) {
+          // the plugin was uninstalled: nobody will ever take this delivery
+          outbox.markFailed(delivery, now, "Plugin '" + pluginId + "' is not installed", true);
+        } else {
+          // the plugin is stopped or its listener was renamed: wait for it
+          outbox.postpone(delivery, now.plus(LISTENER_ABSENT_DELAY));
+        }
         continue;
       }
       attempted++;

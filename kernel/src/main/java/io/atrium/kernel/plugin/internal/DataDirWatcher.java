@@ -51,9 +51,23 @@ public final class DataDirWatcher implements AutoCloseable {
     this.removed = removed;
   }
 
-  /** Records the jars present now as already handled, then starts polling. */
-  public synchronized void start() {
+  private boolean snapshotTaken;
+
+  /**
+   * Records the jars present now as already handled. Take it before the registry scans the folder
+   * at boot, so a jar copied in while the plugins start is still seen afterwards.
+   */
+  public synchronized void snapshot() {
+    settled.clear();
     settled.putAll(list());
+    snapshotTaken = true;
+  }
+
+  /** Starts polling; without an earlier {@link #snapshot()}, the jars present now count as handled. */
+  public synchronized void start() {
+    if (!snapshotTaken) {
+      snapshot();
+    }
     executor = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "atrium-plugin-folder-watcher");
       thread.setDaemon(true);

@@ -120,7 +120,16 @@ public final class DefaultPluginRegistry implements PluginRegistry {
       } else {
         candidates.addAll(dataJars);
       }
-      for (PluginJar jar : chooseOnePerId(candidates)) {
+      List<PluginJar> chosen = chooseOnePerId(candidates);
+      chosen.sort(Comparator.comparing(jar -> jar.manifest().id()));
+      for (PluginJar jar : chosen) {
+        String conflict = prefixConflict(jar.manifest().id(), plugins.keySet());
+        if (conflict != null) {
+          reject(jar.file(), jar.manifest().id(), jar.file() + " is not loaded: the tables of plugin '"
+              + jar.manifest().id() + "' could clash with those of plugin '" + conflict + "'. Ask the vendor for "
+              + "another plugin id.");
+          continue;
+        }
         StoredPlugin previous = stored.get(jar.manifest().id());
         boolean enabled = previous == null || previous.enabled();
         Entry entry = new Entry(new PluginInfo(jar.manifest(), jar.origin(), jar.file(), PluginState.INSTALLED, null,
@@ -197,7 +206,9 @@ public final class DefaultPluginRegistry implements PluginRegistry {
       Entry existing = plugins.get(manifest.id());
       if (existing != null) {
         refuseDowngrade(existing, manifest, fileName);
+        refuseSameVersionOverBuiltIn(existing, manifest, fileName);
       }
+      refusePrefixConflict(manifest, fileName);
       createDataDir();
       Path target = dataDir.resolve(manifest.id() + ".jar");
       Path temp = Files.createTempFile(dataDir, ".upload-", ".tmp");
@@ -255,13 +266,15 @@ public final class DefaultPluginRegistry implements PluginRegistry {
             + " is already installed from " + existing.jar.file() + ". Delete one of the two files.");
         return;
       }
-      if (existing != null) {
-        try {
+      try {
+        if (existing != null) {
           refuseDowngrade(existing, manifest, name);
-        } catch (PluginRejectedException e) {
-          reject(name, manifest.id(), e.getMessage());
-          return;
+          refuseSameVersionOverBuiltIn(existing, manifest, name);
         }
+        refusePrefixConflict(manifest, name);
+      } catch (PluginRejectedException e) {
+        reject(name, manifest.id(), e.getMessage());
+        return;
       }
       rejected.remove(name);
       installOrUpdate(new PluginJar(file, manifest, PluginOrigin.DATA_DIR, checksum));
@@ -534,6 +547,44 @@ public final class DefaultPluginRegistry implements PluginRegistry {
           + ". Downgrades are refused because the plugin's database changes cannot be undone; "
           + "uninstall the plugin first if you really mean it.");
     }
+  }
+
+  /** A jar from the data folder replaces a built-in plugin only with a newer version, as at boot. */
+  private static void refuseSameVersionOverBuiltIn(Entry existing, PluginManifest manifest, String fileName)
+      throws PluginRejectedException {
+    if (existing.jar.origin() == PluginOrigin.BUILT_IN && !isNewer(manifest, existing.info.manifest())) {
+      throw new PluginRejectedException(fileName + " is refused: plugin '" + manifest.id() + "' "
+          + existing.info.version() + " is built in; only a newer version can replace it.");
+    }
+  }
+
+  /**
+   * Refuses a plugin whose table prefix could produce the same table names as another plugin's,
+   * e.g. {@code crm} ({@code crm_}) and {@code crm-lite} ({@code crm_lite_}).
+   */
+  private void refusePrefixConflict(PluginManifest manifest, String fileName) throws PluginRejectedException {
+    String conflict = prefixConflict(manifest.id(), plugins.keySet());
+    if (conflict != null) {
+      throw new PluginRejectedException(fileName + " is refused: the tables of plugin '" + manifest.id()
+          + "' (prefix " + manifest.tablePrefix() + ") could clash with those of the installed plugin '" + conflict
+          + "' (prefix " + io.atrium.kernel.plugin.PluginId.tablePrefix(conflict) + "). Ask the vendor for "
+          + "another plugin id.");
+    }
+  }
+
+  /** An id among {@code others} whose table prefix starts the prefix of {@code id} or the other way round. */
+  static String prefixConflict(String id, java.util.Collection<String> others) {
+    String prefix = io.atrium.kernel.plugin.PluginId.tablePrefix(id);
+    for (String other : others) {
+      if (other.equals(id)) {
+        continue;
+      }
+      String otherPrefix = io.atrium.kernel.plugin.PluginId.tablePrefix(other);
+      if (prefix.startsWith(otherPrefix) || otherPrefix.startsWith(prefix)) {
+        return other;
+      }
+    }
+    return null;
   }
 
   private static boolean isNewer(PluginManifest candidate, PluginManifest installed) {

@@ -47,14 +47,16 @@ public final class DbJobScheduler implements JobScheduler {
   }
 
   private final Whiteboard<JobHandler> handlers;
+  private final java.util.function.Predicate<String> pluginInstalled;
   private final AtriumClock clock;
   private final CustomTask<JobData> task;
   private final com.github.kagkarlsson.scheduler.Scheduler scheduler;
 
   /** Creates the scheduler; {@link #start()} sets it running. */
-  public DbJobScheduler(DataSource dataSource, Whiteboard<JobHandler> handlers, AtriumClock clock,
-      List<KernelJob> kernelJobs) {
+  public DbJobScheduler(DataSource dataSource, Whiteboard<JobHandler> handlers,
+      java.util.function.Predicate<String> pluginInstalled, AtriumClock clock, List<KernelJob> kernelJobs) {
     this.handlers = handlers;
+    this.pluginInstalled = pluginInstalled;
     this.clock = clock;
     this.task = Tasks.custom(TASK, JobData.class)
         .onFailure(this::onFailure)
@@ -106,7 +108,12 @@ public final class DbJobScheduler implements JobScheduler {
     Optional<Contribution<JobHandler>> handler = handlers.matching(c -> c.pluginId().equals(data.plugin())
         && c.stringsOf(JobName.PROPERTY).contains(data.job())).stream().findFirst();
     if (handler.isEmpty()) {
-      // the plugin is stopped or gone: keep the run and look again later
+      if (!pluginInstalled.test(data.plugin())) {
+        LOG.warning(() -> "Dropping job run " + data.instanceId() + ": plugin '" + data.plugin()
+            + "' is not installed");
+        return (complete, operations) -> operations.remove();
+      }
+      // the plugin is stopped: keep the run and look again later
       return (complete, operations) -> operations.reschedule(complete, clock.now().plus(HANDLER_ABSENT_DELAY));
     }
     Instant scheduledAt = context.getExecution().executionTime;

@@ -33,6 +33,7 @@ import org.apache.shiro.subject.PrincipalCollection;
 public final class AtriumRealm extends AuthorizingRealm {
 
   private static final Duration AUTHORIZATION_TTL = Duration.ofSeconds(10);
+  private static final String DUMMY_HASH = Passwords.hash(Passwords.generate(20));
 
   private final Supplier<AccountStore> accounts;
   private final Clock clock;
@@ -65,8 +66,13 @@ public final class AtriumRealm extends AuthorizingRealm {
     } else {
       UsernamePasswordToken login = (UsernamePasswordToken) token;
       String username = login.getUsername() == null ? "" : login.getUsername().trim();
-      account = accounts.get().findByUsername(username)
-          .orElseThrow(() -> new UnknownAccountException("Unknown user"));
+      java.util.Optional<Account> found = accounts.get().findByUsername(username);
+      if (found.isEmpty()) {
+        // spend the time of a real check so response times do not tell which user names exist
+        Passwords.matches(new String(login.getPassword()), DUMMY_HASH);
+        throw new UnknownAccountException("Unknown user");
+      }
+      account = found.get();
       if (!account.active()) {
         throw new DisabledAccountException("Account " + username + " is " + account.status().toLowerCase());
       }

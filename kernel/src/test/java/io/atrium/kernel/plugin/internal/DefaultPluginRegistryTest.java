@@ -890,4 +890,54 @@ class DefaultPluginRegistryTest {
       assertThat(runtime.calls).containsExactly("install alpha 1.0.0 alpha.jar", "start alpha");
     }
   }
+
+  @Nested
+  class SharedTableNames {
+
+    @Test
+    void aPluginWhosePrefixCouldClashIsRefusedOnUpload() throws Exception {
+      dropIn("crm.jar", "crm", "1.0.0");
+      DefaultPluginRegistry registry = boot();
+
+      assertThatThrownBy(() -> registry.upload(upload("crm-lite.jar", "crm-lite", "1.0.0"), "crm-lite.jar"))
+          .isInstanceOf(PluginRejectedException.class)
+          .hasMessageContaining("prefix crm_lite_").hasMessageContaining("'crm'");
+      assertThat(registry.find("crm-lite")).isEmpty();
+    }
+
+    @Test
+    void atBootTheSecondOfTwoClashingPluginsIsNotLoaded() throws Exception {
+      dropIn("crm.jar", "crm", "1.0.0");
+      dropIn("crm-lite.jar", "crm-lite", "1.0.0");
+
+      DefaultPluginRegistry registry = boot();
+
+      assertThat(registry.list()).extracting(PluginInfo::id).containsExactly("crm");
+      assertThat(registry.rejected()).extracting(RejectedJar::file).containsExactly("crm-lite.jar");
+    }
+
+    @Test
+    void unrelatedPrefixesDoNotClash() {
+      assertThat(DefaultPluginRegistry.prefixConflict("crm", List.of("crm2", "sales-crm"))).isNull();
+      assertThat(DefaultPluginRegistry.prefixConflict("crm-lite", List.of("crm"))).isEqualTo("crm");
+      assertThat(DefaultPluginRegistry.prefixConflict("crm", List.of("crm-lite"))).isEqualTo("crm-lite");
+    }
+  }
+
+  @Nested
+  class BuiltInOverrides {
+
+    @Test
+    void onlyANewerVersionReplacesABuiltInPlugin() throws Exception {
+      builtIn("alpha", "1.0.0");
+      DefaultPluginRegistry registry = boot();
+
+      assertThatThrownBy(() -> registry.upload(upload("alpha-same.jar", "alpha", "1.0.0"), "alpha-same.jar"))
+          .isInstanceOf(PluginRejectedException.class).hasMessageContaining("is built in");
+      PluginInfo newer = registry.upload(upload("alpha-new.jar", "alpha", "1.1.0"), "alpha-new.jar");
+
+      assertThat(newer.version()).isEqualTo("1.1.0");
+      assertThat(newer.origin()).isEqualTo(PluginOrigin.DATA_DIR);
+    }
+  }
 }

@@ -10,6 +10,9 @@ public enum ConfigType {
   BOOLEAN,
   /** A duration such as {@code 30s} or {@code PT30S}. */
   DURATION,
-  /** A password or key: never shown back, stored encrypted. */
+  /**
+   * A password or key: never shown back or logged. Keep its value in an environment variable or in
+   * {@code conf/atrium.properties} readable by the server's user only.
+   */
   SECRET
 }

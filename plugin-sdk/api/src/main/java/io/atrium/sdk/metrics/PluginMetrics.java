@@ -6,7 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Host service, one per plugin: metrics tagged with the plugin's id. Names are lower-case words
- * separated by dots, e.g. {@code greetings.created}. A plugin's metrics go away when it stops.
+ * (letters, digits, underscores) separated by dots, e.g. {@code greetings.created}. A plugin's metrics go away when it stops.
  */
 @ProviderType
 public interface PluginMetrics {

@@ -1,9 +1,16 @@
 package io.atrium.sdk.plugin;
 
-/** Names of the manifest headers that make a bundle an Atrium plugin. */
+/**
+ * Names of the manifest headers that make a bundle an Atrium plugin. The {@code atrium-plugin-parent}
+ * POM writes them from the properties {@code atrium.plugin.id}, {@code atrium.plugin.name},
+ * {@code atrium.plugin.vendor}, {@code atrium.plugin.description} and {@code atrium.sdk.range}.
+ */
 public final class PluginHeaders {
 
-  /** Unique plugin id, see {@link AtriumPlugin#id()}. Required. */
+  /**
+   * Unique plugin id: lower-case letters, digits and single dashes, 2–40 characters, starting with
+   * a letter. Required.
+   */
   public static final String ID = "Atrium-Plugin-Id";
   /** Display name. Required. */
   public static final String NAME = "Atrium-Plugin-Name";

@@ -1,6 +1,6 @@
 /**
- * Plugin identity and lifecycle: the {@link io.atrium.sdk.plugin.AtriumPlugin} annotation that
- * writes a plugin's manifest headers, and the read-only view of installed plugins.
+ * Plugin identity and life cycle: the manifest headers that make a bundle a plugin
+ * ({@link io.atrium.sdk.plugin.PluginHeaders}), its states, and the read-only view of installed plugins.
  */
 @Version("1.0.0")
 @Export

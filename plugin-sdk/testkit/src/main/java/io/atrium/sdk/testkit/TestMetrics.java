@@ -19,17 +19,25 @@ public final class TestMetrics implements PluginMetrics {
 
   @Override
   public void increment(String counter, long amount) {
-    counters.merge(counter, amount, Long::sum);
+    counters.merge(checked(counter), amount, Long::sum);
   }
 
   @Override
   public void record(String timer, Duration duration) {
-    counters.merge(timer + ".count", 1L, Long::sum);
+    counters.merge(checked(timer) + ".count", 1L, Long::sum);
   }
 
   @Override
   public void gauge(String name, Supplier<? extends Number> value) {
-    gauges.put(name, value);
+    gauges.put(checked(name), value);
+  }
+
+  /** The server accepts the same names: lower-case words of letters, digits and underscores, joined by dots. */
+  private static String checked(String name) {
+    if (name == null || !name.matches("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*")) {
+      throw new IllegalArgumentException("A metric name is lower-case words separated by dots: " + name);
+    }
+    return name;
   }
 
   /** The value of a counter, 0 if never incremented. */
