@@ -96,6 +96,8 @@ class PluginLifecycleIT extends AtriumServer {
 
   @Test
   void afterCommitListenersAreRetriedUntilTheySucceed() throws Exception {
+    // the data folder is shared by the classes of a run: count only what goes dead during this test
+    long deadBefore = deadDeliveries();
     client.upload(helloJar());
     HttpResponse<String> flaky = client.upload(TestJars.flakyListener("flaky"), "flaky.jar");
     assertThat(AtriumClient.json(flaky).asJsonObject().getString("state")).as(flaky.body()).isEqualTo("ACTIVE");
@@ -116,8 +118,7 @@ class PluginLifecycleIT extends AtriumServer {
       AtriumClient.sleep(250);
     }
     assertThat(report).contains("failures=2").contains("delivered=1");
-    JsonObject system = AtriumClient.json(client.get("/api/v1/system")).asJsonObject();
-    assertThat(system.getJsonNumber("deadDeliveries").longValue()).isZero();
+    assertThat(deadDeliveries()).isEqualTo(deadBefore);
     // the example plugin's own after-commit listener counted the greeting in a metric
     var counters = AtriumClient.json(client.get("/api/v1/system/metrics")).asJsonArray().stream()
         .map(v -> v.asJsonObject())
@@ -127,6 +128,10 @@ class PluginLifecycleIT extends AtriumServer {
       assertThat(counter.getJsonObject("tags").getString("plugin")).isEqualTo("hello");
       assertThat(counter.getJsonNumber("value").longValue()).isPositive();
     });
+  }
+
+  private long deadDeliveries() {
+    return AtriumClient.json(client.get("/api/v1/system")).asJsonObject().getJsonNumber("deadDeliveries").longValue();
   }
 
   /** Page text with the quote entity turned back into quotes. */

@@ -290,6 +290,10 @@ public final class DefaultPluginRegistry implements PluginRegistry {
   public void onDataFileRemoved(String fileName) {
     lock.lock();
     try {
+      if (Files.exists(dataDir.resolve(fileName))) {
+        // deleted and stored again (an uninstall followed by an upload) before this news arrived
+        return;
+      }
       rejected.remove(fileName);
       Entry owner = ownerOf(fileName);
       if (owner != null && owner.jar.origin() == PluginOrigin.DATA_DIR && owner.info.state() != PluginState.SAFE_MODE) {

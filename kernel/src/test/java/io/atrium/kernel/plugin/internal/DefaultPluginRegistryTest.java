@@ -728,6 +728,20 @@ class DefaultPluginRegistryTest {
     }
 
     @Test
+    void newsOfARemovalThatArrivesAfterTheFileCameBackIsIgnored() throws IOException {
+      builtIn("alpha", "1.0.0");
+      dropIn("beta.jar", "beta", "1.0.0");
+      DefaultPluginRegistry registry = boot();
+      runtime.calls.clear();
+
+      // the watcher saw beta.jar gone between an uninstall and the upload that stored it again
+      registry.onDataFileRemoved("beta.jar");
+
+      assertThat(state(registry, "beta")).isEqualTo(ACTIVE);
+      assertThat(runtime.calls).isEmpty();
+    }
+
+    @Test
     void removingAFileNoPluginCameFromChangesNothingButForgetsItsRefusal() throws IOException {
       builtIn("alpha", "1.0.0");
       Files.createDirectories(dataDir);

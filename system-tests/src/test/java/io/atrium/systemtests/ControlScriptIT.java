@@ -1,0 +1,245 @@
+package io.atrium.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * {@code bin/atrium} without a server: usage errors, the Java check and the exact command line it
+ * starts, read from a stand-in {@code java} that prints its arguments instead of running.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 1, unit = TimeUnit.MINUTES)
+class ControlScriptIT {
+
+  private static final Duration QUICK = Duration.ofSeconds(30);
+
+  private AtriumInstallation atrium;
+  private Path fakeJavaHome;
+
+  @BeforeAll
+  void install() throws IOException {
+    atrium = AtriumInstallation.scriptOnly("script");
+    fakeJavaHome = atrium.home().getParent().resolve("fake-jdk");
+    fakeJava(fakeJavaHome, "17");
+  }
+
+  /** "run" leaves its PID file behind when the stand-in java exits. */
+  @AfterEach
+  void removePidFile() throws IOException {
+    Files.deleteIfExists(atrium.pidFile());
+  }
+
+  @AfterAll
+  void cleanUp() {
+    if (atrium != null) {
+      atrium.close();
+    }
+  }
+
+  /**
+   * A "java" that answers the version query with the given version and otherwise prints its
+   * arguments, one per line, between markers.
+   */
+  private static void fakeJava(Path javaHome, String version) throws IOException {
+    Path bin = Files.createDirectories(javaHome.resolve("bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, String.join("\n",
+        "#!/bin/sh",
+        "case \"$*\" in",
+        "  *-XshowSettings:properties*)",
+        "    echo 'Property settings:' >&2",
+        "    echo '    java.specification.version = " + version + "' >&2",
+        "    exit 0 ;;",
+        "esac",
+        "echo ARGS-BEGIN",
+        "for a in \"$@\"; do echo \"$a\"; done",
+        "echo ARGS-END",
+        "exit 0",
+        ""));
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  private AtriumInstallation.Result run(Map<String, String> environment, String... arguments) {
+    Map<String, String> all = new HashMap<>(environment);
+    all.putIfAbsent("JAVA_HOME", fakeJavaHome.toString());
+    return atrium.atrium(all, QUICK, arguments);
+  }
+
+  /** The arguments the stand-in java got. */
+  private static List<String> javaArguments(AtriumInstallation.Result result) {
+    String output = result.output();
+    int begin = output.indexOf("ARGS-BEGIN\n");
+    int end = output.indexOf("ARGS-END");
+    assertThat(begin).as("java was not started; the script printed:\n%s", output).isNotNegative();
+    return List.of(output.substring(begin + "ARGS-BEGIN\n".length(), end).split("\n"));
+  }
+
+  @Test
+  void unknownCommandsAndOptionsPrintUsageAndExit2() {
+    for (String[] arguments : List.of(new String[] {}, new String[] {"restart-all"}, new String[] {"start", "--bogus"},
+        new String[] {"run", "safe-mode"}, new String[] {"stop", "now"}, new String[] {"status", "-v"})) {
+      AtriumInstallation.Result result = run(Map.of(), arguments);
+
+      assertThat(result.exitCode()).as("atrium %s: %s", String.join(" ", arguments), result.output()).isEqualTo(2);
+      assertThat(result.output()).contains("Usage: atrium");
+    }
+  }
+
+  @Test
+  void helpExitsZero() {
+    AtriumInstallation.Result help = run(Map.of(), "help");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.output()).contains("Usage: atrium").contains("--safe-mode").contains("ATRIUM_DATA")
+        .contains("ATRIUM_PORT").contains("ATRIUM_BIND_ADDRESS").contains("ATRIUM_CLUSTER_MEMBERS")
+        .contains("ATRIUM_JAVA_OPTS");
+  }
+
+  @Test
+  void statusAndStopOfAnInstallationThatNeverRan() {
+    AtriumInstallation.Result status = run(Map.of(), "status");
+    assertThat(status.exitCode()).as(status.output()).isEqualTo(3);
+
+    AtriumInstallation.Result stop = run(Map.of(), "stop");
+    assertThat(stop.exitCode()).as(stop.output()).isZero();
+    assertThat(stop.output()).contains("not running");
+  }
+
+  @Test
+  void refusesJavaOlderThan17() throws IOException {
+    for (String version : List.of("11", "1.8")) {
+      Path oldJdk = atrium.home().getParent().resolve("jdk-" + version);
+      fakeJava(oldJdk, version);
+
+      AtriumInstallation.Result start = run(Map.of("JAVA_HOME", oldJdk.toString()), "start");
+
+      assertThat(start.exitCode()).as(start.output()).isEqualTo(1);
+      assertThat(start.output()).contains("Java 17 or newer").contains(version);
+      assertThat(atrium.pidFile()).doesNotExist();
+    }
+  }
+
+  @Test
+  void saysWhatIsWrongWithJavaHome() {
+    AtriumInstallation.Result start = run(Map.of("JAVA_HOME", "/nonexistent/jdk"), "start");
+
+    assertThat(start.exitCode()).as(start.output()).isEqualTo(1);
+    assertThat(start.output()).contains("JAVA_HOME").contains("/nonexistent/jdk");
+  }
+
+  @Test
+  void rejectsBadSettings() {
+    AtriumInstallation.Result port = run(Map.of("ATRIUM_PORT", "80a"), "start");
+    assertThat(port.exitCode()).as(port.output()).isEqualTo(1);
+    assertThat(port.output()).contains("ATRIUM_PORT");
+
+    AtriumInstallation.Result members = run(Map.of("ATRIUM_CLUSTER_MEMBERS", "node1.example"), "start");
+    assertThat(members.exitCode()).as(members.output()).isEqualTo(1);
+    assertThat(members.output()).contains("ATRIUM_CLUSTER_MEMBERS");
+  }
+
+  @Test
+  void runStartsPayaraMicroWithoutClusterOrPhoneHome() throws IOException {
+    AtriumInstallation.Result run = run(Map.of(), "run");
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    List<String> arguments = javaArguments(run);
+    Path home = atrium.home().toRealPath();
+    Path data = atrium.data();
+    assertThat(arguments).contains("-Xms256m", "-Xmx1g", "-Datrium.home=" + home, "-Datrium.data=" + data)
+        .containsSubsequence("-jar", home.resolve("lib/payara-micro.jar").toString())
+        .contains("--disablephonehome", "--nocluster")
+        .containsSubsequence("--deploy", home.resolve("lib/ROOT.war").toString(), "--contextroot", "/")
+        .containsSubsequence("--rootdir", data.resolve("payara").toString())
+        .containsSubsequence("--port", atrium.uri("/").getPort() + "")
+        .doesNotContain("--clustermode", "-Datrium.safe-mode=true");
+    assertThat(arguments.indexOf("-jar")).as("JVM options before -jar")
+        .isGreaterThan(arguments.indexOf("-Xmx1g"));
+    // the HTTP listener binds to ATRIUM_BIND_ADDRESS
+    int prebootIndex = arguments.indexOf("--prebootcommandfile");
+    assertThat(prebootIndex).isPositive();
+    assertThat(Files.readString(Path.of(arguments.get(prebootIndex + 1))))
+        .contains("network-listener.http-listener.address=127.0.0.1");
+    // run keeps its PID for the Java process (exec)
+    assertThat(atrium.pidFile()).isRegularFile();
+    assertThat(run.output()).contains(atrium.baseUrl()).contains("ATRIUM_ADMIN_PASSWORD");
+  }
+
+  @Test
+  void bindsToEveryInterfaceByDefault() throws IOException {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("ATRIUM_BIND_ADDRESS", null);
+
+    AtriumInstallation.Result run = run(environment, "run");
+
+    List<String> arguments = javaArguments(run);
+    Path preboot = Path.of(arguments.get(arguments.indexOf("--prebootcommandfile") + 1));
+    assertThat(Files.readString(preboot)).contains("network-listener.http-listener.address=0.0.0.0");
+    assertThat(run.output()).contains("all interfaces");
+  }
+
+  @Test
+  void safeModeSetsTheKernelSetting() {
+    List<String> arguments = javaArguments(run(Map.of(), "run", "--safe-mode"));
+
+    assertThat(arguments).contains("-Datrium.safe-mode=true");
+  }
+
+  @Test
+  void clusterMembersMeanTcpDiscoveryInsteadOfNoCluster() {
+    List<String> arguments = javaArguments(
+        run(Map.of("ATRIUM_CLUSTER_MEMBERS", "node1.example:6900,node2.example:6900"), "run"));
+
+    assertThat(arguments).containsSubsequence("--clustermode", "tcpip:node1.example:6900,node2.example:6900")
+        .contains("--disablephonehome")
+        .doesNotContain("--nocluster")
+        .noneMatch(argument -> argument.contains("multicast"));
+  }
+
+  @Test
+  void javaOptionsReplaceTheDefaults() {
+    List<String> arguments = javaArguments(run(Map.of("ATRIUM_JAVA_OPTS", "-Xmx384m  -Dtest.flag=yes"), "run"));
+
+    assertThat(arguments).contains("-Xmx384m", "-Dtest.flag=yes").doesNotContain("-Xmx1g", "-Xms256m");
+  }
+
+  @Test
+  void findsItsHomeThroughASymlink() throws IOException {
+    Path link = Files.createDirectories(atrium.home().getParent().resolve("links")).resolve("atrium");
+    Files.deleteIfExists(link);
+    Files.createSymbolicLink(link, atrium.home().resolve("bin/atrium"));
+    Map<String, String> environment = new HashMap<>(atrium.environment());
+    environment.put("JAVA_HOME", fakeJavaHome.toString());
+    ProcessBuilder builder = new ProcessBuilder(link.toString(), "run").redirectErrorStream(true);
+    builder.environment().keySet().removeIf(key -> key.startsWith("ATRIUM_"));
+    builder.environment().putAll(environment);
+
+    String output;
+    try {
+      Process process = builder.start();
+      output = new String(process.getInputStream().readAllBytes());
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+
+    assertThat(javaArguments(new AtriumInstallation.Result(0, output)))
+        .contains("-Datrium.home=" + atrium.home().toRealPath());
+  }
+}
