@@ -9,6 +9,17 @@ import io.atrium.kernel.host.FrameworkHost;
 import io.atrium.kernel.host.HostServices;
 import io.atrium.kernel.host.SystemPackages;
 import io.atrium.kernel.host.Whiteboard;
+import io.atrium.kernel.audit.Audit;
+import io.atrium.kernel.identity.ChangeCounter;
+import io.atrium.kernel.identity.DirectoryService;
+import io.atrium.kernel.identity.IdentityStore;
+import io.atrium.kernel.identity.OrgAdmin;
+import io.atrium.kernel.security.policy.DefaultAccessService;
+import io.atrium.kernel.security.policy.PolicyService;
+import io.atrium.kernel.security.policy.RoleAdmin;
+import io.atrium.kernel.security.policy.RoleStore;
+import io.atrium.sdk.identity.Directory;
+import io.atrium.sdk.security.AccessService;
 import io.atrium.kernel.metrics.MicroProfilePluginMetrics;
 import io.atrium.kernel.persistence.DatabaseDialect;
 import io.atrium.kernel.persistence.Jdbc;
@@ -93,11 +104,20 @@ public class Kernel {
   private DataSource dataSource;
 
   private volatile boolean ready;
+  private Thread bootThread;
   private volatile String failure;
   private KernelSettings settings;
   private DatabaseDialect dialect;
   private KernelClock clock;
   private AccountStore accounts;
+  private IdentityStore identities;
+  private ChangeCounter changes;
+  private DirectoryService directory;
+  private RoleStore roles;
+  private PolicyService policies;
+  private OrgAdmin orgAdmin;
+  private RoleAdmin roleAdmin;
+  private Audit audit = Audit.NONE;
   private FrameworkHost framework;
   private PluginUnits units;
   private EventSystem events;
@@ -115,18 +135,36 @@ public class Kernel {
   private long startedAt;
 
   /**
-   * Boots the kernel. The web application calls it once its context is up, when the container
-   * has bound the platform database.
+   * Boots the kernel on a thread of its own, so that it overlaps with the rest of the web
+   * application's start (Faces, Shiro); {@code /health/ready} answers DOWN until it is done. Called
+   * once the container has bound the platform database; later calls do nothing.
    */
   public synchronized void start() {
-    if (ready || failure != null) {
+    if (bootThread != null || ready || failure != null) {
       return;
     }
     long begin = System.nanoTime();
+    DataSource platformDatabase;
     try {
-      boot();
-      ready = true;
+      // java:app names resolve only on container threads, so look it up here
+      platformDatabase = (DataSource) new InitialContext().lookup(DATASOURCE);
+    } catch (Exception e) {
+      failure = e.toString();
+      LOG.log(Level.SEVERE, "The Atrium kernel cannot reach its database " + DATASOURCE + ": " + e.getMessage(), e);
+      return;
+    }
+    ClassLoader application = Thread.currentThread().getContextClassLoader();
+    bootThread = new Thread(() -> bootSafely(platformDatabase, begin), "atrium-kernel-boot");
+    bootThread.setContextClassLoader(application);
+    bootThread.setDaemon(true);
+    bootThread.start();
+  }
+
+  private void bootSafely(DataSource platformDatabase, long begin) {
+    try {
+      boot(platformDatabase);
       startedAt = System.currentTimeMillis();
+      ready = true;
       LOG.info(() -> String.format("Atrium kernel ready in %d ms: %d plugin(s), data in %s%s",
           (System.nanoTime() - begin) / 1_000_000, registry.list().size(), settings.dataDir(),
           settings.safeMode() ? " (SAFE MODE: built-in plugins only)" : ""));
@@ -136,9 +174,26 @@ public class Kernel {
     }
   }
 
-  private void boot() throws Exception {
+  /** Waits until the boot thread is done (ready or failed); false when the time ran out. */
+  public boolean awaitBoot(Duration timeout) {
+    Thread thread;
+    synchronized (this) {
+      thread = bootThread;
+    }
+    if (thread == null) {
+      return true;
+    }
+    try {
+      thread.join(Math.max(1, timeout.toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return !thread.isAlive();
+  }
+
+  private void boot(DataSource platformDatabase) throws Exception {
     settings = KernelSettings.load();
-    dataSource = (DataSource) new InitialContext().lookup(DATASOURCE);
+    dataSource = platformDatabase;
     JtaEnvironment.install((TransactionManager) new InitialContext().lookup("java:appserver/TransactionManager"),
         synchronizationRegistry);
     dialect = DatabaseDialect.of(dataSource);
@@ -147,12 +202,19 @@ public class Kernel {
     Jdbc jdbc = new Jdbc(dataSource);
     clock = new KernelClock(settings.get(KernelSettings.TIMEZONE).map(ZoneId::of).orElse(ZoneId.systemDefault()));
     accounts = new AccountStore(jdbc);
+    identities = new IdentityStore(jdbc);
+    changes = new ChangeCounter(jdbc, Clock.systemUTC());
+    directory = new DirectoryService(identities, changes);
+    roles = new RoleStore(jdbc);
+    policies = new PolicyService(roles, identities, directory, changes);
     InitialAdmin.ensure(accounts, settings.get(KernelSettings.ADMIN_PASSWORD), settings.dataDir(), clock.now());
 
     sdkVersion = sdkVersion();
     framework = new FrameworkHost(settings.dataDir().resolve("cache").resolve("felix"));
     BundleContext context = framework.start();
     Transactions transactions = new JtaTransactions();
+    orgAdmin = new OrgAdmin(identities, directory, changes, transactions, audit, clock.asClock());
+    roleAdmin = new RoleAdmin(roles, identities, changes, transactions, audit);
     units = new PluginUnits(dataSource);
     events = new Outbox(context, jdbc, dialect, transactions, clock, this::isInstalled);
     jobHandlers = new Whiteboard<>(context, JobHandler.class);
@@ -170,11 +232,14 @@ public class Kernel {
     ui = new UiRegistry(context, pluginsView, runtime::bundle);
     registry.addListener(this::pluginChanged);
 
+    CurrentUser currentUser = new ShiroCurrentUser();
     hostServices = new HostServices(context)
         .shared(Plugins.class, pluginsView)
         .shared(Transactions.class, transactions)
         .shared(AtriumClock.class, clock)
-        .shared(CurrentUser.class, new ShiroCurrentUser())
+        .shared(CurrentUser.class, currentUser)
+        .shared(Directory.class, directory)
+        .shared(AccessService.class, new DefaultAccessService(policies, currentUser))
         .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units))
         .perPlugin(EventPublisher.class, events::publisherFor)
         .perPlugin(Scheduler.class, scheduler::schedulerFor)
@@ -205,6 +270,9 @@ public class Kernel {
   /** Stops plugins, scheduler and framework when the application stops. */
   @PreDestroy
   void stop() {
+    if (!awaitBoot(Duration.ofSeconds(60))) {
+      LOG.warning("The Atrium kernel is still booting after 60 s; stopping what has started so far");
+    }
     ready = false;
     closeQuietly(watcher);
     if (registry != null) {
@@ -289,6 +357,41 @@ public class Kernel {
   }
 
   @Produces
+  IdentityStore identityStore() {
+    return requireReady(identities);
+  }
+
+  @Produces
+  DirectoryService directoryService() {
+    return requireReady(directory);
+  }
+
+  @Produces
+  PolicyService policyService() {
+    return requireReady(policies);
+  }
+
+  @Produces
+  RoleStore roleStore() {
+    return requireReady(roles);
+  }
+
+  @Produces
+  OrgAdmin orgAdmin() {
+    return requireReady(orgAdmin);
+  }
+
+  @Produces
+  RoleAdmin roleAdmin() {
+    return requireReady(roleAdmin);
+  }
+
+  @Produces
+  Audit audit() {
+    return requireReady(audit);
+  }
+
+  @Produces
   UiRegistry uiRegistry() {
     return requireReady(ui);
   }
@@ -299,7 +402,7 @@ public class Kernel {
   }
 
   private <T> T requireReady(T part) {
-    if (part == null) {
+    if (!ready || part == null) {
       throw new IllegalStateException(failure == null ? "Atrium is still starting" : "Atrium failed to start: "
           + failure);
     }

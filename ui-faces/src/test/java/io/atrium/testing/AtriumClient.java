@@ -48,6 +48,23 @@ public final class AtriumClient {
     return base;
   }
 
+  /**
+   * Waits until the kernel has booted (it boots on its own thread after the deployment is up);
+   * readiness may still be DOWN afterwards because of a plugin's health check.
+   */
+  public void awaitReady() {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    String report = "";
+    while (System.nanoTime() < deadline) {
+      report = send(request("/health/ready").GET()).body();
+      if (!report.contains("\"starting\"")) {
+        return;
+      }
+      sleep(100);
+    }
+    throw new IllegalStateException("The kernel did not finish booting within " + TIMEOUT + ": " + report);
+  }
+
   /** A request to a path, authenticated as the administrator with HTTP basic credentials. */
   public HttpRequest.Builder asAdmin(String path) {
     return request(path).header("Authorization", basic("admin", adminPassword));

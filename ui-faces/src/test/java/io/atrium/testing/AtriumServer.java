@@ -49,6 +49,7 @@ public abstract class AtriumServer {
   void connect() {
     // the test servers listen on loopback only; the adapter reports the machine's address
     client = new AtriumClient(URI.create("http://127.0.0.1:" + baseUrl.getPort() + "/"), adminPassword());
+    client.awaitReady();
   }
 
   /** The first administrator's password the test servers are started with. */

@@ -48,6 +48,22 @@ public final class Jdbc {
     }
   }
 
+  /** Runs an insert into a table with an identity column {@code id} and returns the new id. */
+  public long insert(String sql, Object... params) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = prepare(connection, sql, new String[] {"id"}, params)) {
+      statement.executeUpdate();
+      try (ResultSet keys = statement.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("The database returned no generated id");
+        }
+        return keys.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException(sql, e);
+    }
+  }
+
   /** Runs a query and maps every row. */
   public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
     try (Connection connection = dataSource.getConnection();
@@ -76,7 +92,13 @@ public final class Jdbc {
   }
 
   private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql);
+    return prepare(connection, sql, null, params);
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql, String[] keys, Object... params)
+      throws SQLException {
+    PreparedStatement statement = keys == null ? connection.prepareStatement(sql)
+        : connection.prepareStatement(sql, keys);
     for (int i = 0; i < params.length; i++) {
       Object param = params[i];
       if (param instanceof Instant instant) {

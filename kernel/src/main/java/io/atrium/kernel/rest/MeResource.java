@@ -58,9 +58,8 @@ public class MeResource {
       return Problem.of(Response.Status.FORBIDDEN, "The current password is wrong.");
     }
     String weakness = Passwords.weakness(change.newPassword(), account.username());
-    if (weakness != null) {
-      return Problem.of(Response.Status.BAD_REQUEST, weakness);
-    }
+    new io.atrium.kernel.validation.Problems().check(weakness != null, "newPassword", weakness, Passwords.MIN_LENGTH,
+        Passwords.MAX_LENGTH).throwIfAny();
     accounts.changePassword(account.id(), Passwords.hash(change.newPassword()));
     return Response.noContent().build();
   }

@@ -97,22 +97,34 @@ public final class AccountStore {
   /**
    * Issues a token and returns the secret; it is shown to the caller once and only its hash is
    * kept.
+   *
+   * @param scopes permission patterns the token is limited to, or null for all of the user's
    */
-  public IssuedToken issueToken(long userId, String name, Instant now, Instant expiresAt) {
+  public IssuedToken issueToken(long userId, String name, Instant now, Instant expiresAt, Set<String> scopes) {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     String id = UUID.randomUUID().toString();
-    jdbc.update("INSERT INTO atrium_api_token (id, user_id, name, token_hash, created_at, expires_at) "
-        + "VALUES (?, ?, ?, ?, ?, ?)", id, userId, name, hash(token), now, expiresAt);
-    return new IssuedToken(new ApiToken(id, userId, name, now, expiresAt, null), token);
+    String scopeText = scopes == null || scopes.isEmpty() ? null : String.join(",", new java.util.TreeSet<>(scopes));
+    jdbc.update("INSERT INTO atrium_api_token (id, user_id, name, token_hash, created_at, expires_at, scopes) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, userId, name, hash(token), now, expiresAt, scopeText);
+    return new IssuedToken(new ApiToken(id, userId, name, now, expiresAt, null, scopeList(scopeText)), token);
   }
 
-  /** The owner of a valid token (not expired, not revoked), recording its use. */
-  public Optional<Account> accountForToken(String token, Instant now) {
-    Optional<Object[]> match = jdbc.queryOne("SELECT id, user_id, expires_at FROM atrium_api_token "
+  /** Issues a token with all of the user's permissions. */
+  public IssuedToken issueToken(long userId, String name, Instant now, Instant expiresAt) {
+    return issueToken(userId, name, now, expiresAt, null);
+  }
+
+  /** The owner of a valid token and its scopes. */
+  public record TokenOwner(Account account, Set<String> scopes) {
+  }
+
+  /** The owner of a valid token (not expired, not revoked, owner active), recording its use. */
+  public Optional<TokenOwner> ownerOfToken(String token, Instant now) {
+    Optional<Object[]> match = jdbc.queryOne("SELECT id, user_id, expires_at, scopes FROM atrium_api_token "
         + "WHERE token_hash = ? AND revoked_at IS NULL", row -> new Object[] {row.getString(1), row.getLong(2),
-        Jdbc.instant(row, "expires_at")}, hash(token));
+        Jdbc.instant(row, "expires_at"), row.getString(4)}, hash(token));
     if (match.isEmpty()) {
       return Optional.empty();
     }
@@ -121,15 +133,26 @@ public final class AccountStore {
       return Optional.empty();
     }
     jdbc.update("UPDATE atrium_api_token SET last_used_at = ? WHERE id = ?", now, match.get()[0]);
-    return findById((Long) match.get()[1]).filter(Account::active);
+    String scopes = (String) match.get()[3];
+    return findById((Long) match.get()[1]).filter(Account::active)
+        .map(account -> new TokenOwner(account, scopes == null ? null : new LinkedHashSet<>(scopeList(scopes))));
+  }
+
+  /** The owner of a valid token (not expired, not revoked), recording its use. */
+  public Optional<Account> accountForToken(String token, Instant now) {
+    return ownerOfToken(token, now).map(TokenOwner::account);
+  }
+
+  private static List<String> scopeList(String scopes) {
+    return scopes == null ? List.of() : List.of(scopes.split(","));
   }
 
   /** The tokens of a user that are not revoked. */
   public List<ApiToken> tokens(long userId) {
-    return jdbc.query("SELECT id, user_id, name, created_at, expires_at, last_used_at FROM atrium_api_token "
+    return jdbc.query("SELECT id, user_id, name, created_at, expires_at, last_used_at, scopes FROM atrium_api_token "
         + "WHERE user_id = ? AND revoked_at IS NULL ORDER BY created_at", row -> new ApiToken(row.getString(1),
         row.getLong(2), row.getString(3), Jdbc.instant(row, "created_at"), Jdbc.instant(row, "expires_at"),
-        Jdbc.instant(row, "last_used_at")), userId);
+        Jdbc.instant(row, "last_used_at"), scopeList(row.getString(7))), userId);
   }
 
   /** Revokes a token of a user; false when there is no such token. */

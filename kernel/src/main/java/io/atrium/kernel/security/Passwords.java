@@ -27,20 +27,23 @@ public final class Passwords {
   /** Shortest password accepted. */
   public static final int MIN_LENGTH = 10;
 
-  /** Why a new password is not acceptable, or null when it is. */
+  /** Longest password accepted. */
+  public static final int MAX_LENGTH = 200;
+
+  /** The message key of why a new password is not acceptable (arguments: min, max), or null when it is. */
   public static String weakness(String password, String username) {
     if (password == null || password.length() < MIN_LENGTH) {
-      return "A password has at least " + MIN_LENGTH + " characters.";
+      return "password.short";
     }
-    if (password.length() > 200) {
-      return "A password has at most 200 characters.";
+    if (password.length() > MAX_LENGTH) {
+      return "password.long";
     }
-    if (username != null && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(
-        java.util.Locale.ROOT))) {
-      return "A password must not contain the user name.";
+    if (username != null && !username.isBlank() && password.toLowerCase(java.util.Locale.ROOT).contains(
+        username.strip().toLowerCase(java.util.Locale.ROOT))) {
+      return "password.username";
     }
     if (password.chars().distinct().count() < 4) {
-      return "A password needs more different characters.";
+      return "password.monotonous";
     }
     return null;
   }

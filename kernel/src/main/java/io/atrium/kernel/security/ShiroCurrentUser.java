@@ -1,6 +1,7 @@
 package io.atrium.kernel.security;
 
 import io.atrium.sdk.security.CurrentUser;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.util.ThreadContext;
@@ -15,6 +16,20 @@ public final class ShiroCurrentUser implements CurrentUser {
       return Optional.empty();
     }
     return Optional.of(subject.getPrincipal().toString());
+  }
+
+  @Override
+  public Optional<Long> userId() {
+    Subject subject = ThreadContext.getSubject();
+    if (subject != null && subject.getPrincipal() instanceof AtriumPrincipal principal) {
+      return Optional.of(principal.userId());
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Locale locale() {
+    return CallerContext.current().locale();
   }
 
   @Override

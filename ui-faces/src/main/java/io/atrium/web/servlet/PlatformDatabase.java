@@ -27,7 +27,7 @@ public class PlatformDatabase implements ServletContextListener {
   @Inject
   Kernel kernel;
 
-  /** Boots the kernel once the container has bound the database. */
+  /** Starts the kernel if {@link KernelStarter} has not already. */
   @Override
   public void contextInitialized(ServletContextEvent event) {
     kernel.start();

@@ -3,7 +3,17 @@ package io.atrium.kernel.rest.internal;
 import io.atrium.kernel.plugin.PluginNotFoundException;
 import io.atrium.kernel.plugin.PluginOperationException;
 import io.atrium.kernel.rest.Problem;
+import io.atrium.kernel.validation.ConflictException;
+import io.atrium.kernel.validation.FieldProblem;
+import io.atrium.kernel.validation.InvalidInputException;
+import io.atrium.kernel.validation.NotFoundException;
 import io.atrium.sdk.security.AccessDeniedException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Locale;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -26,6 +36,70 @@ public final class ExceptionMappers {
     @Override
     public Response toResponse(PluginNotFoundException e) {
       return Problem.of(Response.Status.NOT_FOUND, e.getMessage());
+    }
+  }
+
+  /** The caller's language from Accept-Language: Chinese when asked for, else English. */
+  static Locale locale(HttpHeaders headers) {
+    if (headers != null) {
+      List<Locale> accepted = headers.getAcceptableLanguages();
+      for (Locale locale : accepted) {
+        if ("zh".equals(locale.getLanguage())) {
+          return Locale.SIMPLIFIED_CHINESE;
+        }
+        if ("en".equals(locale.getLanguage())) {
+          return Locale.ROOT;
+        }
+      }
+    }
+    return Locale.ROOT;
+  }
+
+  /** 422 listing every problem of the input with the field it belongs to. */
+  @Provider
+  public static class Invalid implements ExceptionMapper<InvalidInputException> {
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      Locale locale = locale(headers);
+      JsonArrayBuilder errors = Json.createArrayBuilder();
+      StringBuilder detail = new StringBuilder();
+      for (FieldProblem problem : e.problems()) {
+        String text = problem.message().in(locale);
+        errors.add(Json.createObjectBuilder().add("field", problem.field()).add("message", text)
+            .add("code", problem.message().key()));
+        detail.append(detail.length() == 0 ? "" : " ").append(problem.field().isEmpty() ? "" : problem.field() + ": ")
+            .append(text);
+      }
+      String body = Json.createObjectBuilder().add("type", "about:blank").add("title", "Unprocessable Content")
+          .add("status", 422).add("detail", detail.toString()).add("errors", errors).build().toString();
+      return Response.status(422).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+  }
+
+  /** 404 for unknown objects. */
+  @Provider
+  public static class Missing implements ExceptionMapper<NotFoundException> {
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(NotFoundException e) {
+      return Problem.of(Response.Status.NOT_FOUND, e.text().in(locale(headers)));
+    }
+  }
+
+  /** 409 for concurrent changes and objects still in use. */
+  @Provider
+  public static class Conflicting implements ExceptionMapper<ConflictException> {
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(ConflictException e) {
+      return Problem.of(Response.Status.CONFLICT, e.text().in(locale(headers)));
     }
   }
 

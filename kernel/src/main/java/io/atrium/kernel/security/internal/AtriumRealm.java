@@ -5,10 +5,7 @@ import io.atrium.kernel.security.AccountStore;
 import io.atrium.kernel.security.AtriumPrincipal;
 import io.atrium.kernel.security.Passwords;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
@@ -20,31 +17,36 @@ import org.apache.shiro.authc.SimpleAuthenticationInfo;
 import org.apache.shiro.authc.UnknownAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
+import io.atrium.kernel.security.policy.CompiledPolicy;
+import io.atrium.kernel.security.policy.PermissionTrie;
+import io.atrium.kernel.security.policy.PolicyService;
+import java.util.Set;
 import org.apache.shiro.authz.AuthorizationInfo;
+import org.apache.shiro.authz.Permission;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
 
 /**
- * Authenticates kernel accounts by password (Argon2id) or API token, and authorizes them by the
- * permissions of their roles. Authorization is cached per user for a few seconds so one request
- * does not query the roles for every check.
+ * Authenticates kernel accounts by password (Argon2id) or API token, and authorizes them from
+ * their compiled policy: a permission check is a trie lookup, never a query. A scoped API token
+ * narrows the user's permissions to the token's scopes.
  */
 public final class AtriumRealm extends AuthorizingRealm {
 
-  private static final Duration AUTHORIZATION_TTL = Duration.ofSeconds(10);
-  private static final String DUMMY_HASH = Passwords.hash(Passwords.generate(20));
-
-  private final Supplier<AccountStore> accounts;
-  private final Clock clock;
-  private final Map<Long, Cached> authorization = new ConcurrentHashMap<>();
-
-  private record Cached(AuthorizationInfo info, Instant until) {
+  /** Hashed on first use: an Argon2 hash costs a noticeable part of a second at start-up. */
+  private static final class DummyHash {
+    static final String VALUE = Passwords.hash(Passwords.generate(20));
   }
 
-  /** Creates the realm; the account store is looked up on first use. */
-  public AtriumRealm(Supplier<AccountStore> accounts, Clock clock) {
+  private final Supplier<AccountStore> accounts;
+  private final Supplier<PolicyService> policies;
+  private final Clock clock;
+
+  /** Creates the realm; the account store and policies are looked up on first use. */
+  public AtriumRealm(Supplier<AccountStore> accounts, Supplier<PolicyService> policies, Clock clock) {
     this.accounts = accounts;
+    this.policies = policies;
     this.clock = clock;
     setName("atrium");
     setCredentialsMatcher(new AllowAllCredentialsMatcher());
@@ -60,16 +62,19 @@ public final class AtriumRealm extends AuthorizingRealm {
   @Override
   protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
     Account account;
+    Set<String> scopes = null;
     if (token instanceof BearerToken bearer) {
-      account = accounts.get().accountForToken(bearer.getToken(), clock.instant())
+      AccountStore.TokenOwner owner = accounts.get().ownerOfToken(bearer.getToken(), clock.instant())
           .orElseThrow(() -> new IncorrectCredentialsException("Unknown, expired or revoked API token"));
+      account = owner.account();
+      scopes = owner.scopes();
     } else {
       UsernamePasswordToken login = (UsernamePasswordToken) token;
       String username = login.getUsername() == null ? "" : login.getUsername().trim();
       java.util.Optional<Account> found = accounts.get().findByUsername(username);
       if (found.isEmpty()) {
         // spend the time of a real check so response times do not tell which user names exist
-        Passwords.matches(new String(login.getPassword()), DUMMY_HASH);
+        Passwords.matches(new String(login.getPassword()), DummyHash.VALUE);
         throw new UnknownAccountException("Unknown user");
       }
       account = found.get();
@@ -80,7 +85,7 @@ public final class AtriumRealm extends AuthorizingRealm {
         throw new IncorrectCredentialsException("Wrong password");
       }
     }
-    return new SimpleAuthenticationInfo(new AtriumPrincipal(account.id(), account.username()),
+    return new SimpleAuthenticationInfo(new AtriumPrincipal(account.id(), account.username(), scopes),
         token.getCredentials(), getName());
   }
 
@@ -90,20 +95,36 @@ public final class AtriumRealm extends AuthorizingRealm {
     if (principal == null) {
       return new SimpleAuthorizationInfo();
     }
-    Instant now = clock.instant();
-    Cached cached = authorization.get(principal.userId());
-    if (cached != null && cached.until().isAfter(now)) {
-      return cached.info();
-    }
-    AccountStore store = accounts.get();
-    SimpleAuthorizationInfo info = new SimpleAuthorizationInfo(store.roles(principal.userId()));
-    info.setStringPermissions(store.permissions(principal.userId()));
-    authorization.put(principal.userId(), new Cached(info, now.plus(AUTHORIZATION_TTL)));
-    return info;
+    CompiledPolicy policy = policies.get().policy(principal.userId());
+    return new SimpleAuthorizationInfo(policy.roleNames());
   }
 
-  /** Forgets cached permissions, e.g. after a role change. */
-  public void clearAuthorization() {
-    authorization.clear();
+  @Override
+  public boolean isPermitted(PrincipalCollection principals, String permission) {
+    AtriumPrincipal principal = principals == null ? null : principals.oneByType(AtriumPrincipal.class);
+    if (principal == null) {
+      return false;
+    }
+    if (principal.tokenScopes() != null && !withinScopes(principal.tokenScopes(), permission)) {
+      return false;
+    }
+    return policies.get().policy(principal.userId()).isPermitted(permission);
+  }
+
+  @Override
+  public boolean isPermitted(PrincipalCollection principals, Permission permission) {
+    return isPermitted(principals, permission.toString());
+  }
+
+  @Override
+  public boolean hasRole(PrincipalCollection principals, String role) {
+    AtriumPrincipal principal = principals == null ? null : principals.oneByType(AtriumPrincipal.class);
+    return principal != null && policies.get().policy(principal.userId()).roleNames().contains(role);
+  }
+
+  private static boolean withinScopes(Set<String> scopes, String permission) {
+    PermissionTrie trie = new PermissionTrie();
+    scopes.forEach(trie::grant);
+    return trie.implies(permission);
   }
 }

@@ -1,6 +1,7 @@
 package io.atrium.kernel.security.internal;
 
 import io.atrium.kernel.security.AccountStore;
+import io.atrium.kernel.security.policy.PolicyService;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
 import org.apache.shiro.lang.util.Initializable;
@@ -25,7 +26,8 @@ public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initi
 
   @Override
   public void init() {
-    AtriumRealm realm = new AtriumRealm(() -> CDI.current().select(AccountStore.class).get(), Clock.systemUTC());
+    AtriumRealm realm = new AtriumRealm(() -> CDI.current().select(AccountStore.class).get(),
+        () -> CDI.current().select(PolicyService.class).get(), Clock.systemUTC());
     DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager(realm);
     setWebSecurityManager(securityManager);
 

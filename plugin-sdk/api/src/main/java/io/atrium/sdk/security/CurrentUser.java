@@ -1,5 +1,6 @@
 package io.atrium.sdk.security;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -9,6 +10,12 @@ public interface CurrentUser {
 
   /** Login name of the signed-in user; empty for anonymous callers and background jobs. */
   Optional<String> username();
+
+  /** User id of the signed-in user; empty for anonymous callers and background jobs. */
+  Optional<Long> userId();
+
+  /** The language the caller reads: their chosen one in a page, else Chinese. */
+  Locale locale();
 
   /** Whether the caller holds the permission. */
   boolean isPermitted(String permission);

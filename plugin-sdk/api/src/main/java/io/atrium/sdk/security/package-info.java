@@ -1,6 +1,7 @@
 /**
- * Security: the signed-in user and the permissions plugins declare. Permissions are strings of
- * colon-separated parts, {@code <pluginId>:<object>:<action>}, e.g. {@code hello:greeting:write}.
+ * Security: the signed-in user, the permissions plugins declare, and row and field access.
+ * Permissions are strings of colon-separated parts, {@code <pluginId>:<object>:<action>}, e.g.
+ * {@code hello:greeting:write}; {@code *} in a part matches anything.
  */
 @Version("1.0.0")
 @Export

@@ -1,6 +1,7 @@
 package io.atrium.sdk.testkit;
 
 import io.atrium.sdk.security.CurrentUser;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,6 +10,8 @@ public final class TestUser implements CurrentUser {
 
   private volatile String username;
   private volatile Set<String> permissions;
+  private volatile Long userId = 1L;
+  private volatile Locale locale = Locale.SIMPLIFIED_CHINESE;
 
   TestUser(String username, Set<String> permissions) {
     this.username = username;
@@ -18,6 +21,26 @@ public final class TestUser implements CurrentUser {
   @Override
   public Optional<String> username() {
     return Optional.ofNullable(username);
+  }
+
+  @Override
+  public Optional<Long> userId() {
+    return username == null ? Optional.empty() : Optional.ofNullable(userId);
+  }
+
+  @Override
+  public Locale locale() {
+    return locale;
+  }
+
+  /** Sets the user id the signed-in user has (1 unless set). */
+  public void userId(long id) {
+    this.userId = id;
+  }
+
+  /** Sets the language the user reads (Chinese unless set). */
+  public void locale(Locale value) {
+    this.locale = value;
   }
 
   @Override
