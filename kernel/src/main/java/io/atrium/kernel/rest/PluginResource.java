@@ -40,9 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PluginResource {
 
   /** Permission to see plugins. */
-  public static final String VIEW = "atrium:plugins:view";
+  public static final String VIEW = io.atrium.kernel.security.KernelPermissions.PLUGINS_VIEW;
   /** Permission to install, enable, disable and uninstall plugins. */
-  public static final String MANAGE = "atrium:plugins:manage";
+  public static final String MANAGE = io.atrium.kernel.security.KernelPermissions.PLUGINS_MANAGE;
   /** Largest plugin jar accepted. */
   static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
 

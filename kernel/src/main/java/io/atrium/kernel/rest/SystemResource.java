@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SystemResource {
 
   /** Permission to read system information. */
-  public static final String VIEW = "atrium:system:view";
+  public static final String VIEW = io.atrium.kernel.security.KernelPermissions.SYSTEM_VIEW;
   /** Permission to change system settings. */
-  public static final String MANAGE = "atrium:system:manage";
+  public static final String MANAGE = io.atrium.kernel.security.KernelPermissions.SYSTEM_MANAGE;
 
   /** Facts about the running server. */
   public record SystemInfo(String sdkVersion, String database, boolean safeMode, String dataDir, Instant now,

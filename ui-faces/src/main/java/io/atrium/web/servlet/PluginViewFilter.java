@@ -1,6 +1,7 @@
 package io.atrium.web.servlet;
 
 import io.atrium.kernel.ui.UiRegistry;
+import io.atrium.web.portal.KernelViews;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +15,8 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 
 /**
- * Guards plugin views before Faces sees them: a view of a plugin that is not running answers 404
+ * Guards views before Faces sees them: a portal page listed in {@link KernelViews} answers 403 to
+ * users without its permission; a view of a plugin that is not running answers 404
  * (and an ajax request to it a redirect to a page that says so, instead of failing silently), and
  * a view whose plugin declared a permission answers 403 to users without it.
  */
@@ -30,6 +32,11 @@ public class PluginViewFilter extends HttpFilter {
       throws IOException, ServletException {
     UiRegistry ui = ui();
     String path = request.getServletPath();
+    Optional<String> kernelPermission = KernelViews.permission(path);
+    if (kernelPermission.isPresent() && !SecurityUtils.getSubject().isPermitted(kernelPermission.get())) {
+      deny(request, response);
+      return;
+    }
     Optional<String> pluginId = ui == null ? Optional.empty() : ui.pluginOf(path);
     if (pluginId.isEmpty()) {
       chain.doFilter(request, response);
@@ -48,14 +55,18 @@ public class PluginViewFilter extends HttpFilter {
     }
     Optional<String> permission = ui.viewPermission(path);
     if (permission.isPresent() && !SecurityUtils.getSubject().isPermitted(permission.get())) {
-      if (isAjax(request)) {
-        redirectAjax(request, response, "/error/403.xhtml");
-      } else {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      }
+      deny(request, response);
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private static void deny(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (isAjax(request)) {
+      redirectAjax(request, response, "/error/403.xhtml");
+    } else {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
   }
 
   private static boolean isAjax(HttpServletRequest request) {
