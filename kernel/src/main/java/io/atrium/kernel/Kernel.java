@@ -39,6 +39,8 @@ import io.atrium.kernel.scheduler.JobScheduler;
 import io.atrium.kernel.scheduler.internal.DbJobScheduler;
 import io.atrium.kernel.security.AccountStore;
 import io.atrium.kernel.security.InitialAdmin;
+import io.atrium.kernel.security.LoginGuard;
+import io.atrium.kernel.security.SessionRegistry;
 import io.atrium.kernel.security.ShiroCurrentUser;
 import io.atrium.kernel.time.KernelClock;
 import io.atrium.kernel.ui.UiRegistry;
@@ -118,6 +120,9 @@ public class Kernel {
   private OrgAdmin orgAdmin;
   private RoleAdmin roleAdmin;
   private Audit audit = Audit.NONE;
+  private Transactions transactions;
+  private LoginGuard loginGuard;
+  private final SessionRegistry sessions = new SessionRegistry();
   private FrameworkHost framework;
   private PluginUnits units;
   private EventSystem events;
@@ -212,9 +217,14 @@ public class Kernel {
     sdkVersion = sdkVersion();
     framework = new FrameworkHost(settings.dataDir().resolve("cache").resolve("felix"));
     BundleContext context = framework.start();
-    Transactions transactions = new JtaTransactions();
+    transactions = new JtaTransactions();
     orgAdmin = new OrgAdmin(identities, directory, changes, transactions, audit, clock.asClock());
     roleAdmin = new RoleAdmin(roles, identities, changes, transactions, audit);
+    loginGuard = new LoginGuard(jdbc, clock.asClock(), settings.loginLimits());
+    orgAdmin.onDeactivated(userId -> {
+      sessions.endAllOf(userId, null);
+      accounts.revokeAllTokens(userId, clock.now());
+    });
     units = new PluginUnits(dataSource);
     events = new Outbox(context, jdbc, dialect, transactions, clock, this::isInstalled);
     jobHandlers = new Whiteboard<>(context, JobHandler.class);
@@ -384,6 +394,21 @@ public class Kernel {
   @Produces
   RoleAdmin roleAdmin() {
     return requireReady(roleAdmin);
+  }
+
+  @Produces
+  LoginGuard loginGuard() {
+    return requireReady(loginGuard);
+  }
+
+  @Produces
+  SessionRegistry sessionRegistry() {
+    return sessions;
+  }
+
+  @Produces
+  Transactions transactions() {
+    return requireReady(transactions);
   }
 
   @Produces

@@ -70,6 +70,22 @@ public final class AtriumClient {
     return request(path).header("Authorization", basic("admin", adminPassword));
   }
 
+  /** A request to a path with another user's HTTP basic credentials. */
+  public HttpRequest.Builder as(String username, String password, String path) {
+    return request(path).header("Authorization", basic(username, password));
+  }
+
+  /** A request to a path with an API token. */
+  public HttpRequest.Builder withToken(String token, String path) {
+    return request(path).header("Authorization", "Bearer " + token);
+  }
+
+  /** PUT of JSON as the administrator. */
+  public HttpResponse<String> putJson(String path, String json) {
+    return send(asAdmin(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** A request without credentials. */
   public HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path)).timeout(TIMEOUT);
@@ -192,9 +208,16 @@ public final class AtriumClient {
 
   /** A browser session with cookies. */
   public final class Browser {
-    private final HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
         .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
     private String viewState;
+
+    /** The value of a cookie the server set, or null. */
+    public String cookie(String name) {
+      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+          .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
 
     /** GETs a page; the view state of the page is kept for a later ajax call. */
     public HttpResponse<String> get(String path) {

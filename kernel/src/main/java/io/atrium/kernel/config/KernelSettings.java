@@ -46,6 +46,18 @@ public final class KernelSettings {
   public static final String TIMEZONE = "atrium.timezone";
   /** When true, administrators may set the clock through the REST API (tests only). */
   public static final String CLOCK_CONTROL = "atrium.testing.clock-control";
+  /** A signed-in session ends after this long without a request. */
+  public static final String SESSION_IDLE = "atrium.session.idle-timeout";
+  /** A signed-in session ends this long after sign-in, however active. */
+  public static final String SESSION_ABSOLUTE = "atrium.session.absolute-timeout";
+  /** Failed sign-ins of one account within the window that lock it. */
+  public static final String LOCKOUT_ACCOUNT_FAILURES = "atrium.login.account-failures";
+  /** Failed sign-ins from one address within the window that block it. */
+  public static final String LOCKOUT_ADDRESS_FAILURES = "atrium.login.address-failures";
+  /** How long failed sign-ins are counted. */
+  public static final String LOCKOUT_WINDOW = "atrium.login.window";
+  /** How long the first lockout lasts; each further one of the same account twice as long. */
+  public static final String LOCKOUT_DURATION = "atrium.login.lockout";
 
   private final Map<String, String> environment;
   private final Properties system;
@@ -152,6 +164,26 @@ public final class KernelSettings {
   /** How long a plugin may take to start. */
   public Duration pluginStartTimeout() {
     return DurationText.parse(PLUGIN_START_TIMEOUT, get(PLUGIN_START_TIMEOUT).orElse("30s"));
+  }
+
+  /** Idle timeout of signed-in sessions (default 30 minutes). */
+  public Duration sessionIdleTimeout() {
+    return DurationText.parse(SESSION_IDLE, get(SESSION_IDLE).orElse("30m"));
+  }
+
+  /** Absolute timeout of signed-in sessions (default 12 hours). */
+  public Duration sessionAbsoluteTimeout() {
+    return DurationText.parse(SESSION_ABSOLUTE, get(SESSION_ABSOLUTE).orElse("12h"));
+  }
+
+  /** The sign-in lockout limits. */
+  public io.atrium.kernel.security.LoginGuard.Limits loginLimits() {
+    var defaults = io.atrium.kernel.security.LoginGuard.Limits.DEFAULT;
+    return new io.atrium.kernel.security.LoginGuard.Limits(
+        Integer.parseInt(get(LOCKOUT_ACCOUNT_FAILURES).orElse(String.valueOf(defaults.accountFailures()))),
+        Integer.parseInt(get(LOCKOUT_ADDRESS_FAILURES).orElse(String.valueOf(defaults.addressFailures()))),
+        DurationText.parse(LOCKOUT_WINDOW, get(LOCKOUT_WINDOW).orElse("15m")),
+        DurationText.parse(LOCKOUT_DURATION, get(LOCKOUT_DURATION).orElse("15m")));
   }
 
   /** Whether tests may set the clock. */

@@ -161,6 +161,26 @@ public final class AccountStore {
         + "AND revoked_at IS NULL", now, tokenId, userId) == 1;
   }
 
+  /** Revokes every token of a user, e.g. when they leave; returns how many. */
+  public int revokeAllTokens(long userId, Instant now) {
+    return jdbc.update("UPDATE atrium_api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", now,
+        userId);
+  }
+
+  /** Every token that is not revoked, of all users, newest first (for administrators). */
+  public List<ApiToken> allTokens() {
+    return jdbc.query("SELECT id, user_id, name, created_at, expires_at, last_used_at, scopes FROM atrium_api_token "
+        + "WHERE revoked_at IS NULL ORDER BY created_at DESC", row -> new ApiToken(row.getString(1), row.getLong(2),
+        row.getString(3), Jdbc.instant(row, "created_at"), Jdbc.instant(row, "expires_at"),
+        Jdbc.instant(row, "last_used_at"), scopeList(row.getString(7))));
+  }
+
+  /** Revokes anyone's token (an administrator's action); false when there is no such token. */
+  public boolean revokeAnyToken(String tokenId, Instant now) {
+    return jdbc.update("UPDATE atrium_api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", now,
+        tokenId) == 1;
+  }
+
   /** A new token and its secret. */
   public record IssuedToken(ApiToken token, String secret) {
   }

@@ -1,13 +1,16 @@
 package io.atrium.kernel.security.internal;
 
+import io.atrium.kernel.Kernel;
 import io.atrium.kernel.security.AccountStore;
+import io.atrium.kernel.security.GuardedAuthenticator;
+import io.atrium.kernel.security.LoginGuard;
+import io.atrium.kernel.security.SessionRegistry;
 import io.atrium.kernel.security.policy.PolicyService;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
 import org.apache.shiro.lang.util.Initializable;
 import org.apache.shiro.web.env.DefaultWebEnvironment;
 import org.apache.shiro.web.filter.authc.AnonymousFilter;
-import org.apache.shiro.web.filter.authc.FormAuthenticationFilter;
 import org.apache.shiro.web.filter.authc.LogoutFilter;
 import org.apache.shiro.web.filter.mgt.DefaultFilterChainManager;
 import org.apache.shiro.web.filter.mgt.PathMatchingFilterChainResolver;
@@ -28,10 +31,15 @@ public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initi
   public void init() {
     AtriumRealm realm = new AtriumRealm(() -> CDI.current().select(AccountStore.class).get(),
         () -> CDI.current().select(PolicyService.class).get(), Clock.systemUTC());
-    DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager(realm);
+    GuardedAuthenticator authenticator = new GuardedAuthenticator(() -> CDI.current().select(LoginGuard.class).get());
+    DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager();
+    securityManager.setAuthenticator(authenticator);
+    securityManager.setRealm(realm);
     setWebSecurityManager(securityManager);
 
-    FormAuthenticationFilter form = new FormAuthenticationFilter();
+    AtriumFormAuthenticationFilter form = new AtriumFormAuthenticationFilter(
+        () -> CDI.current().select(SessionRegistry.class).get(),
+        () -> CDI.current().select(Kernel.class).get().settings().sessionIdleTimeout(), Clock.systemUTC());
     form.setLoginUrl(LOGIN_URL);
     form.setSuccessUrl("/");
     LogoutFilter logout = new LogoutFilter();
