@@ -14,6 +14,7 @@ import io.atrium.kernel.identity.ChangeCounter;
 import io.atrium.kernel.identity.DirectoryService;
 import io.atrium.kernel.identity.IdentityStore;
 import io.atrium.kernel.identity.OrgAdmin;
+import io.atrium.kernel.identity.OrgImport;
 import io.atrium.kernel.security.policy.DefaultAccessService;
 import io.atrium.kernel.security.policy.PolicyService;
 import io.atrium.kernel.security.policy.RoleAdmin;
@@ -122,6 +123,7 @@ public class Kernel {
   private Audit audit = Audit.NONE;
   private Transactions transactions;
   private LoginGuard loginGuard;
+  private OrgImport orgImport;
   private final SessionRegistry sessions = new SessionRegistry();
   private FrameworkHost framework;
   private PluginUnits units;
@@ -218,8 +220,9 @@ public class Kernel {
     framework = new FrameworkHost(settings.dataDir().resolve("cache").resolve("felix"));
     BundleContext context = framework.start();
     transactions = new JtaTransactions();
-    orgAdmin = new OrgAdmin(identities, directory, changes, transactions, audit, clock.asClock());
+    orgAdmin = new OrgAdmin(identities, changes, transactions, audit, clock.asClock());
     roleAdmin = new RoleAdmin(roles, identities, changes, transactions, audit);
+    orgImport = new OrgImport(identities, orgAdmin, roles, roleAdmin, transactions);
     loginGuard = new LoginGuard(jdbc, clock.asClock(), settings.loginLimits());
     orgAdmin.onDeactivated(userId -> {
       sessions.endAllOf(userId, null);
@@ -394,6 +397,11 @@ public class Kernel {
   @Produces
   RoleAdmin roleAdmin() {
     return requireReady(roleAdmin);
+  }
+
+  @Produces
+  OrgImport orgImport() {
+    return requireReady(orgImport);
   }
 
   @Produces

@@ -37,7 +37,6 @@ public final class OrgAdmin {
   static final Set<String> LOCALES = Set.of("zh-CN", "en");
 
   private final IdentityStore store;
-  private final DirectoryService directory;
   private final ChangeCounter changes;
   private final Transactions transactions;
   private final Audit audit;
@@ -45,10 +44,8 @@ public final class OrgAdmin {
   private final List<LongConsumer> deactivationListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** Creates the service. */
-  public OrgAdmin(IdentityStore store, DirectoryService directory, ChangeCounter changes, Transactions transactions,
-      Audit audit, Clock clock) {
+  public OrgAdmin(IdentityStore store, ChangeCounter changes, Transactions transactions, Audit audit, Clock clock) {
     this.store = store;
-    this.directory = directory;
     this.changes = changes;
     this.transactions = transactions;
     this.audit = audit;
@@ -146,6 +143,25 @@ public final class OrgAdmin {
     });
   }
 
+  /**
+   * The problems a create ({@code current} null) or change of a user would have, without writing
+   * anything; the password is checked too. For imports, which check a whole file first.
+   */
+  public List<io.atrium.kernel.validation.FieldProblem> problemsOf(UserInput input, UserRecord current) {
+    Problems problems = new Problems();
+    validateUser(input, current, problems);
+    if (current == null) {
+      problems.check(input.username() == null || input.username().isBlank(), "username", "validation.required");
+      problems.check(input.displayName() == null || input.displayName().isBlank(), "displayName",
+          "validation.required");
+    }
+    if (input.password() != null) {
+      String weakness = Passwords.weakness(input.password(), current == null ? input.username() : current.username());
+      problems.check(weakness != null, "password", weakness, Passwords.MIN_LENGTH, Passwords.MAX_LENGTH);
+    }
+    return problems.list();
+  }
+
   private void validateUser(UserInput input, UserRecord current, Problems problems) {
     if (input.username() != null) {
       String username = input.username().strip();
@@ -178,7 +194,7 @@ public final class OrgAdmin {
           LOCALES));
     }
     if (input.departmentId() != null && input.departmentId() != 0) {
-      problems.check(directory.tree().get(input.departmentId()).isEmpty(), "departmentId",
+      problems.check(store.department(input.departmentId()).isEmpty(), "departmentId",
           "validation.department.unknown", input.departmentId());
     }
     if (input.managerId() != null && input.managerId() != 0) {
@@ -263,10 +279,18 @@ public final class OrgAdmin {
 
   // ------------------------------------------------------------------------------ departments
 
+  /**
+   * The tree as this transaction sees it: changes check against it, never against the shared
+   * cache, which may lag behind the transaction's own uncommitted changes.
+   */
+  private OrgTree freshTree() {
+    return new OrgTree(store.departments());
+  }
+
   /** Creates a department below {@code parentId} (null for a top-level one). */
   public DepartmentRecord createDepartment(String name, Long parentId, Long headId, Integer sortOrder) {
     return transactions.required(() -> {
-      OrgTree tree = directory.tree();
+      OrgTree tree = freshTree();
       Problems problems = new Problems();
       String cleanName = validateDepartment(name, parentId, headId, null, tree, problems);
       problems.throwIfAny();
@@ -286,7 +310,7 @@ public final class OrgAdmin {
   public DepartmentRecord updateDepartment(long id, Long expectedVersion, String name, Long parentId, Long headId,
       Integer sortOrder) {
     return transactions.required(() -> {
-      OrgTree tree = directory.tree();
+      OrgTree tree = freshTree();
       DepartmentRecord current = store.department(id).orElseThrow(() -> new NotFoundException("notfound.department",
           id));
       Long newParent = parentId == null ? current.parentId() : parentId == 0 ? null : parentId;
@@ -314,7 +338,7 @@ public final class OrgAdmin {
   /** Deletes a department that has no sub-departments and no members. */
   public void deleteDepartment(long id) {
     transactions.required(() -> {
-      OrgTree tree = directory.tree();
+      OrgTree tree = freshTree();
       DepartmentRecord current = store.department(id).orElseThrow(() -> new NotFoundException("notfound.department",
           id));
       if (!tree.children(id).isEmpty()) {

@@ -24,7 +24,7 @@ class OrgAdminTest {
   private final ChangeCounter changes = new ChangeCounter(database.jdbc(), Clock.systemUTC());
   private final DirectoryService directory = new DirectoryService(store, changes);
   private final List<AuditEvent> audited = new ArrayList<>();
-  private final OrgAdmin admin = new OrgAdmin(store, directory, changes, KernelDatabase.direct(), audited::add,
+  private final OrgAdmin admin = new OrgAdmin(store, changes, KernelDatabase.direct(), audited::add,
       Clock.systemUTC());
 
   @AfterEach

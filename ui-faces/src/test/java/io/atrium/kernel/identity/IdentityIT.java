@@ -244,6 +244,41 @@ class IdentityIT extends AtriumServer {
   }
 
   @Test
+  void anOrgChartImportIsCheckedFirstAndWrittenAllOrNothing() {
+    String boss = unique("boss");
+    String rep = unique("rep");
+    String top = unique("集团");
+    String csv = "登录名,姓名,部门,上级\n" + boss + ",老板," + top + ",\n" + rep + ",销售," + top + "/销售部," + boss + "\n";
+    HttpResponse<String> preview = client.send(client.asAdmin("/api/v1/users/import").header("Content-Type",
+        "text/csv").header("Accept-Language", "zh-CN").POST(HttpRequest.BodyPublishers.ofByteArray(
+            csv.getBytes(java.nio.charset.Charset.forName("GB18030")))));
+    assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+    JsonObject report = AtriumClient.json(preview).asJsonObject();
+    assertThat(report.getBoolean("clean")).isTrue();
+    assertThat(report.getBoolean("committed")).isFalse();
+    assertThat(report.getJsonNumber("created").longValue()).isEqualTo(2);
+    assertThat(client.get("/api/v1/users?q=" + rep).body()).contains("\"total\":0");
+
+    String broken = csv + "x y,,,nobody\n";
+    JsonObject refused = AtriumClient.json(client.send(client.asAdmin("/api/v1/users/import?commit=true")
+        .header("Content-Type", "text/csv").header("Accept-Language", "zh-CN")
+        .POST(HttpRequest.BodyPublishers.ofString(broken)))).asJsonObject();
+    assertThat(refused.getBoolean("committed")).isFalse();
+    assertThat(refused.getJsonArray("rows").getJsonObject(2).getInt("row")).isEqualTo(4);
+    assertThat(refused.toString()).contains("找不到登录名为“nobody”");
+    assertThat(client.get("/api/v1/users?q=" + boss).body()).contains("\"total\":0");
+
+    JsonObject done = AtriumClient.json(client.send(client.asAdmin("/api/v1/users/import?commit=true")
+        .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)))).asJsonObject();
+    assertThat(done.getBoolean("committed")).isTrue();
+    JsonObject imported = AtriumClient.json(client.get("/api/v1/users?q=" + rep)).asJsonObject().getJsonArray("items")
+        .getJsonObject(0);
+    assertThat(imported.getString("departmentName")).isEqualTo("销售部");
+    assertThat(client.get("/api/v1/users/import/template").headers().firstValue("Content-Type").orElse(""))
+        .contains("spreadsheetml");
+  }
+
+  @Test
   void theDirectoryListsPeopleByDepartmentForPickers() {
     List<String> names = AtriumClient.json(client.get("/api/v1/users?q=admin")).asJsonObject().getJsonArray("items")
         .stream().map(v -> v.asJsonObject().getString("username")).toList();

@@ -73,11 +73,12 @@ class RestApiIT extends AtriumServer {
     String original = adminPassword();
     HttpResponse<String> wrong = client.postJson("/api/v1/me/password",
         "{\"currentPassword\":\"nope\",\"newPassword\":\"Another-Secret-42\"}");
-    assertThat(wrong.statusCode()).isEqualTo(403);
+    assertThat(wrong.statusCode()).isEqualTo(422);
+    assertThat(wrong.body()).contains("currentPassword").contains("The current password is wrong");
     HttpResponse<String> weak = client.postJson("/api/v1/me/password",
         "{\"currentPassword\":\"" + original + "\",\"newPassword\":\"short\"}");
-    assertThat(weak.statusCode()).isEqualTo(400);
-    assertThat(weak.body()).contains("at least 10 characters");
+    assertThat(weak.statusCode()).isEqualTo(422);
+    assertThat(weak.body()).contains("newPassword").contains("at least 10 characters");
 
     HttpResponse<String> changed = client.postJson("/api/v1/me/password",
         "{\"currentPassword\":\"" + original + "\",\"newPassword\":\"Another-Secret-42\"}");

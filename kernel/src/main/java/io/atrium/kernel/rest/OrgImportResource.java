@@ -1,0 +1,108 @@
+package io.atrium.kernel.rest;
+
+import io.atrium.kernel.identity.OrgImport;
+import io.atrium.kernel.security.KernelPermissions;
+import io.atrium.kernel.validation.FieldProblem;
+import io.atrium.kernel.validation.Problems;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Imports people and departments from a spreadsheet, all or nothing. */
+@Path("v1/users/import")
+@RequestScoped
+@Tag(name = "Users", description = "People of the organisation and their accounts")
+public class OrgImportResource {
+
+  /** Largest file accepted. */
+  static final int MAX_BYTES = 10 * 1024 * 1024;
+
+  /** One problem of a row, translated. */
+  public record ProblemView(String field, String message) {
+  }
+
+  /** One row of the report. */
+  public record RowView(int row, String username, String action, List<ProblemView> problems) {
+  }
+
+  /** The report: what would happen (or happened) to every row. */
+  public record ReportView(boolean committed, boolean clean, long created, long updated, long errors,
+      List<String> departmentsCreated, List<String> fileProblems, List<RowView> rows) {
+  }
+
+  @Inject
+  OrgImport importer;
+
+  @POST
+  @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  @Produces(MediaType.APPLICATION_JSON)
+  @RequiresPermission(KernelPermissions.USERS_MANAGE)
+  @Operation(summary = "Checks a CSV or Excel file of people; with commit=true imports it when it has no problems")
+  public ReportView upload(InputStream body, @QueryParam("commit") @DefaultValue("false") boolean commit,
+      @HeaderParam("Accept-Language") String language) throws IOException {
+    byte[] content = body.readNBytes(MAX_BYTES + 1);
+    if (content.length > MAX_BYTES) {
+      new Problems().add("", "import.file.large", MAX_BYTES / (1024 * 1024)).throwIfAny();
+    }
+    Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("zh")
+        ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+    boolean mayGrantRoles = org.apache.shiro.SecurityUtils.getSubject().isPermitted(KernelPermissions.ROLES_MANAGE);
+    OrgImport.Report report = importer.run(content, commit, mayGrantRoles);
+    return view(report, locale);
+  }
+
+  @GET
+  @Path("template")
+  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  @RequiresPermission(KernelPermissions.USERS_MANAGE)
+  @Operation(summary = "An Excel template with the columns the import reads and an example row")
+  public Response template() {
+    StreamingOutput output = out -> {
+      try (Workbook workbook = new Workbook(out, "Atrium", "1.0")) {
+        Worksheet sheet = workbook.newWorksheet("people");
+        String[] headers = {"登录名", "姓名", "邮箱", "手机", "部门", "职位", "上级", "状态", "角色", "初始密码"};
+        String[] example = {"zhangsan", "张三", "zhangsan@example.com", "13800000000", "总部/市场部", "经理", "", "在职",
+            "", ""};
+        for (int i = 0; i < headers.length; i++) {
+          sheet.value(0, i, headers[i]);
+          sheet.style(0, i).bold().set();
+          sheet.value(1, i, example[i]);
+          sheet.width(i, 16);
+        }
+      }
+    };
+    return Response.ok(output).header("Content-Disposition", "attachment; filename=\"people-import.xlsx\"").build();
+  }
+
+  /** The report translated into a language. */
+  public static ReportView view(OrgImport.Report report, Locale locale) {
+    List<RowView> rows = report.rows().stream().map(row -> new RowView(row.row(), row.username(), row.action().name(),
+        row.problems().stream().map(p -> problem(p, locale)).toList())).toList();
+    return new ReportView(report.committed(), report.clean(), report.count(OrgImport.Action.CREATE),
+        report.count(OrgImport.Action.UPDATE), report.count(OrgImport.Action.ERROR), report.departmentsCreated(),
+        report.fileProblems().stream().map(m -> m.in(locale)).toList(), rows);
+  }
+
+  private static ProblemView problem(FieldProblem problem, Locale locale) {
+    return new ProblemView(problem.field(), problem.message().in(locale));
+  }
+}
