@@ -18,4 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer")
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class AtriumApi extends Application {
+
+  @Override
+  public java.util.Map<String, Object> getProperties() {
+    // no generated WADL description: /openapi documents the API, and every resource must be permission-checked
+    return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
 }

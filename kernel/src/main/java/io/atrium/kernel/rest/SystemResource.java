@@ -58,6 +58,14 @@ public class SystemResource {
   }
 
   @GET
+  @Path("endpoints")
+  @RequiresPermission(VIEW)
+  @Operation(summary = "Lists every REST call of the server with the permission it needs")
+  public java.util.List<io.atrium.kernel.rest.internal.EndpointTable.Endpoint> endpoints() {
+    return io.atrium.kernel.rest.internal.EndpointTable.all();
+  }
+
+  @GET
   @Path("metrics")
   @RequiresPermission(VIEW)
   @Operation(summary = "Shows the application metrics: the platform's and every plugin's counters, gauges and timers")

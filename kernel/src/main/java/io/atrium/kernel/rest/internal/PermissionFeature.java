@@ -34,6 +34,7 @@ public class PermissionFeature implements DynamicFeature {
     }
     boolean authenticatedOnly = method.isAnnotationPresent(Authenticated.class)
         || type.isAnnotationPresent(Authenticated.class);
+    EndpointTable.add(type, method, permission == null ? null : permission.value(), authenticatedOnly);
     context.register(new Check(permission == null ? null : permission.value(), authenticatedOnly,
         type.getSimpleName() + "." + method.getName()));
   }

@@ -35,6 +35,8 @@ public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initi
     DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager();
     securityManager.setAuthenticator(authenticator);
     securityManager.setRealm(realm);
+    // no "remember me": sign-in always ends with the session, and REST calls never get cookies
+    securityManager.setRememberMeManager(null);
     setWebSecurityManager(securityManager);
 
     AtriumFormAuthenticationFilter form = new AtriumFormAuthenticationFilter(
