@@ -22,6 +22,11 @@ import io.atrium.kernel.security.policy.RoleStore;
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.security.AccessService;
 import io.atrium.kernel.metrics.MicroProfilePluginMetrics;
+import io.atrium.kernel.notify.NotificationService;
+import io.atrium.kernel.notify.mail.EmailChannel;
+import io.atrium.kernel.notify.mail.MailSettings;
+import io.atrium.sdk.notify.NotificationChannel;
+import io.atrium.sdk.notify.Notifier;
 import io.atrium.kernel.persistence.DatabaseDialect;
 import io.atrium.kernel.persistence.Jdbc;
 import io.atrium.kernel.persistence.JtaEnvironment;
@@ -138,6 +143,8 @@ public class Kernel {
   private Whiteboard<PermissionContribution> permissions;
   private Whiteboard<ConfigSchema> configSchemas;
   private Whiteboard<JobHandler> jobHandlers;
+  private Whiteboard<NotificationChannel> notificationChannels;
+  private NotificationService notifications;
   private Version sdkVersion;
   private long startedAt;
 
@@ -215,6 +222,7 @@ public class Kernel {
     roles = new RoleStore(jdbc);
     policies = new PolicyService(roles, identities, directory, changes);
     InitialAdmin.ensure(accounts, settings.get(KernelSettings.ADMIN_PASSWORD), settings.dataDir(), clock.now());
+    settings.get(KernelSettings.ADMIN_EMAIL).ifPresent(email -> accounts.fillMissingEmail(InitialAdmin.USERNAME, email));
 
     sdkVersion = sdkVersion();
     framework = new FrameworkHost(settings.dataDir().resolve("cache").resolve("felix"));
@@ -231,8 +239,11 @@ public class Kernel {
     units = new PluginUnits(dataSource);
     events = new Outbox(context, jdbc, dialect, transactions, clock, this::isInstalled);
     jobHandlers = new Whiteboard<>(context, JobHandler.class);
+    notificationChannels = new Whiteboard<>(context, NotificationChannel.class);
+    notifications = notifications(jdbc, transactions);
     scheduler = new DbJobScheduler(dataSource, jobHandlers, this::isInstalled, clock,
-        List.of(new DbJobScheduler.KernelJob("outbox-purge", Duration.ofHours(6), events::purge)));
+        List.of(new DbJobScheduler.KernelJob("outbox-purge", Duration.ofHours(6), events::purge),
+            new DbJobScheduler.KernelJob("notification-purge", Duration.ofHours(6), notifications::purge)));
     healthContributors = new Whiteboard<>(context, HealthContributor.class);
     permissions = new Whiteboard<>(context, PermissionContribution.class);
     configSchemas = new Whiteboard<>(context, ConfigSchema.class);
@@ -257,14 +268,29 @@ public class Kernel {
         .perPlugin(EventPublisher.class, events::publisherFor)
         .perPlugin(Scheduler.class, scheduler::schedulerFor)
         .perPlugin(PluginConfig.class, id -> new MicroProfilePluginConfig(id, config, configSchemas))
-        .perPlugin(PluginMetrics.class, id -> new MicroProfilePluginMetrics(id, metrics));
+        .perPlugin(PluginMetrics.class, id -> new MicroProfilePluginMetrics(id, metrics))
+        .perPlugin(Notifier.class, notifications::notifierFor);
 
     watcher = new DataDirWatcher(settings.pluginDataDir(), settings.pluginPollInterval().toMillis(),
         registry::onDataFileChanged, registry::onDataFileRemoved);
     watcher.snapshot();
     registry.boot();
+    notifications.start();
     scheduler.start();
     watcher.start();
+  }
+
+  /** The notifications with the built-in e-mail channel; texts of plugins come from the UI registry once it exists. */
+  private NotificationService notifications(Jdbc jdbc, Transactions transactions) {
+    String baseUrl = settings.baseUrl().orElse(null);
+    MailSettings.Setup mail = MailSettings.read(settings::get);
+    mail.usable().ifPresentOrElse(m -> LOG.info("E-mail notifications go out through " + m
+        + (baseUrl == null ? "; set " + KernelSettings.BASE_URL + " so that they carry links" : "")),
+        () -> LOG.info("E-mail notifications are off: " + mail.problem()));
+    return new NotificationService(jdbc, dialect, identities, transactions, clock,
+        List.of(new EmailChannel(mail, baseUrl)), notificationChannels::all,
+        (pluginId, key, locale) -> ui == null ? Optional.empty() : ui.text(pluginId, key, locale), baseUrl,
+        this::isInstalled);
   }
 
   /** Whether a plugin is installed at all (running or not); work for plugins that are gone is dropped. */
@@ -292,6 +318,8 @@ public class Kernel {
       registry.shutdown();
     }
     closeQuietly(scheduler);
+    closeQuietly(notifications);
+    closeQuietly(notificationChannels);
     closeQuietly(events);
     closeQuietly(ui);
     closeQuietly(hostServices);
@@ -422,6 +450,11 @@ public class Kernel {
   @Produces
   Audit audit() {
     return requireReady(audit);
+  }
+
+  @Produces
+  NotificationService notificationService() {
+    return requireReady(notifications);
   }
 
   @Produces

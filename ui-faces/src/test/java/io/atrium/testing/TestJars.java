@@ -2,6 +2,7 @@ package io.atrium.testing;
 
 import io.atrium.sdk.event.Event;
 import io.atrium.testing.fixtures.FlakyListenerActivator;
+import io.atrium.testing.fixtures.NotificationChannelsActivator;
 import io.atrium.testing.fixtures.ThrowingActivator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -96,6 +97,20 @@ public final class TestJars {
         .setManifest(new ByteArrayAsset(manifest(headers)))
         .addClasses(FlakyListenerActivator.class, FlakyListenerActivator.Listener.class,
             FlakyListenerActivator.Report.class));
+  }
+
+  /** A plugin with a recording and a flaky notification channel (see {@link NotificationChannelsActivator}). */
+  public static byte[] notificationChannels(String id) {
+    Map<String, String> headers = pluginHeaders(id);
+    headers.put("Bundle-Activator", NotificationChannelsActivator.class.getName());
+    headers.put("Import-Package", "org.osgi.framework,io.atrium.sdk.notify;version=\"[1.0,2)\","
+        + "io.atrium.sdk.identity;version=\"[1.0,2)\",io.atrium.sdk.health;version=\"[1.0,2)\"");
+    return bytes(ShrinkWrap.create(JavaArchive.class, "test.jar")
+        .setManifest(new ByteArrayAsset(manifest(headers)))
+        .addClasses(NotificationChannelsActivator.class, NotificationChannelsActivator.Recorder.class,
+            NotificationChannelsActivator.Flaky.class, NotificationChannelsActivator.Report.class)
+        .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(id + ".recorder=Recorder\n" + id
+            + ".flaky=Flaky IM\n"), "META-INF/atrium/i18n/messages.properties"));
   }
 
   private static byte[] bytes(JavaArchive archive) {

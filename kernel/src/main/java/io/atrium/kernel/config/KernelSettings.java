@@ -58,6 +58,10 @@ public final class KernelSettings {
   public static final String LOCKOUT_WINDOW = "atrium.login.window";
   /** How long the first lockout lasts; each further one of the same account twice as long. */
   public static final String LOCKOUT_DURATION = "atrium.login.lockout";
+  /** The address users reach the portal at, e.g. {@code https://oa.example.com}; links in e-mails start with it. */
+  public static final String BASE_URL = "atrium.base-url";
+  /** E-mail address of the first administrator, given to {@code admin} while it has none. */
+  public static final String ADMIN_EMAIL = "atrium.admin.email";
 
   private final Map<String, String> environment;
   private final Properties system;
@@ -189,6 +193,34 @@ public final class KernelSettings {
   /** Whether tests may set the clock. */
   public boolean clockControl() {
     return Boolean.parseBoolean(get(CLOCK_CONTROL).orElse("false"));
+  }
+
+  /**
+   * The portal's public address without a trailing slash, if configured.
+   *
+   * @throws IllegalArgumentException when it is not an absolute http or https URL
+   */
+  public Optional<String> baseUrl() {
+    return get(BASE_URL).map(KernelSettings::checkBaseUrl);
+  }
+
+  private static String checkBaseUrl(String value) {
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(value);
+    } catch (java.net.URISyntaxException e) {
+      uri = null;
+    }
+    if (uri == null || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null
+        || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+      throw new IllegalArgumentException(BASE_URL + " must be the portal's address such as https://oa.example.com, "
+          + "not '" + value + "'");
+    }
+    String text = uri.toString();
+    while (text.endsWith("/")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return text;
   }
 
   /** The environment variable that carries a key: {@code atrium.db.url} → {@code ATRIUM_DB_URL}. */

@@ -25,6 +25,16 @@ public final class KernelTexts {
     return args.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(args);
   }
 
+  /** The unformatted pattern of a key, if the bundle has it. */
+  public static java.util.Optional<String> pattern(Locale locale, String key) {
+    try {
+      return java.util.Optional.of(ResourceBundle.getBundle(BUNDLE, supported(locale), KernelTexts.class.getClassLoader(),
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key));
+    } catch (MissingResourceException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Chinese for Chinese, English (the base bundle) for everything else. */
   public static Locale supported(Locale locale) {
     return locale != null && "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;

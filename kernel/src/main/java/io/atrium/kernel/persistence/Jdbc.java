@@ -64,6 +64,27 @@ public final class Jdbc {
     }
   }
 
+  /**
+   * Runs an insert that may add no row (PostgreSQL's {@code ON CONFLICT DO NOTHING}) into a table
+   * with an identity column {@code id}; returns the new id, or empty when nothing was inserted.
+   */
+  public Optional<Long> insertIfNew(String sql, Object... params) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = prepare(connection, sql, new String[] {"id"}, params)) {
+      if (statement.executeUpdate() == 0) {
+        return Optional.empty();
+      }
+      try (ResultSet keys = statement.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("The database returned no generated id");
+        }
+        return Optional.of(keys.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException(sql, e);
+    }
+  }
+
   /** Runs a query and maps every row. */
   public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
     try (Connection connection = dataSource.getConnection();

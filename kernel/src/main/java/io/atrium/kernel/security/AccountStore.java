@@ -54,6 +54,11 @@ public final class AccountStore {
     return findByUsername(username).orElseThrow().id();
   }
 
+  /** Gives a user an e-mail address if they have none; returns whether it was set. */
+  public boolean fillMissingEmail(String username, String email) {
+    return jdbc.update("UPDATE atrium_user SET email = ? WHERE username = ? AND email IS NULL", email, username) == 1;
+  }
+
   /** Replaces a user's password hash. */
   public void changePassword(long userId, String passwordHash) {
     jdbc.update("UPDATE atrium_user SET password_hash = ? WHERE id = ?", passwordHash, userId);

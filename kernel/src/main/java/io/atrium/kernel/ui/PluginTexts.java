@@ -43,7 +43,11 @@ public final class PluginTexts {
     if (dot <= 0) {
       return Optional.empty();
     }
-    String pluginId = key.substring(0, dot);
+    return text(key.substring(0, dot), key, locale);
+  }
+
+  /** The text of any key in one plugin's bundle, in the locale, or empty. */
+  public Optional<String> text(String pluginId, String key, Locale locale) {
     for (String suffix : suffixes(locale)) {
       Properties properties = cache.computeIfAbsent(pluginId + suffix, k -> load(pluginId, suffix));
       String value = properties.getProperty(key);

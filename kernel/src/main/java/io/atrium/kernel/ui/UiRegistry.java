@@ -187,6 +187,11 @@ public final class UiRegistry implements AutoCloseable {
     return texts.text(key, locale);
   }
 
+  /** A text of one plugin's bundle, whatever its key starts with; empty when missing or the plugin is not active. */
+  public Optional<String> text(String pluginId, String key, Locale locale) {
+    return texts.text(pluginId, key, locale);
+  }
+
   /** Forgets cached texts of a plugin whose state changed. */
   public void pluginChanged(String pluginId) {
     texts.forget(pluginId);

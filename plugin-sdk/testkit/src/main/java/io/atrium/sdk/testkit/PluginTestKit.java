@@ -9,6 +9,7 @@ import io.atrium.kernel.plugin.PluginId;
 import io.atrium.sdk.config.PluginConfig;
 import io.atrium.sdk.event.EventPublisher;
 import io.atrium.sdk.metrics.PluginMetrics;
+import io.atrium.sdk.notify.Notifier;
 import io.atrium.sdk.persistence.PluginPersistence;
 import io.atrium.sdk.persistence.Transactions;
 import io.atrium.sdk.plugin.PluginHeaders;
@@ -65,6 +66,7 @@ public final class PluginTestKit implements AutoCloseable {
   private final TestScheduler scheduler;
   private final TestConfig config;
   private final TestMetrics metrics;
+  private final TestNotifier notifier;
   private final Map<Class<?>, Object> services = new HashMap<>();
 
   private PluginTestKit(Builder builder) {
@@ -91,6 +93,7 @@ public final class PluginTestKit implements AutoCloseable {
     this.scheduler = new TestScheduler(clock);
     this.config = new TestConfig(pluginId);
     this.metrics = new TestMetrics();
+    this.notifier = new TestNotifier(transactions);
     services.put(PluginPersistence.class, new LocalPersistence(transactions, prefix));
     services.put(Transactions.class, transactions);
     services.put(AtriumClock.class, clock);
@@ -99,6 +102,7 @@ public final class PluginTestKit implements AutoCloseable {
     services.put(Scheduler.class, scheduler);
     services.put(PluginConfig.class, config);
     services.put(PluginMetrics.class, metrics);
+    services.put(Notifier.class, notifier);
   }
 
   /** Starts configuring a kit for the plugin with this id. */
@@ -188,6 +192,11 @@ public final class PluginTestKit implements AutoCloseable {
   /** Recorded metrics. */
   public TestMetrics metrics() {
     return metrics;
+  }
+
+  /** Sent notifications. */
+  public TestNotifier notifier() {
+    return notifier;
   }
 
   /** Runs SQL against the test database, e.g. to check what a migration created. */

@@ -68,7 +68,7 @@ public class GreetingServiceImpl implements GreetingService {
       Greeting greeting = new Greeting(text, author, clock.now());
       persistence.entityManager().persist(greeting);
       persistence.entityManager().flush();
-      events.publish(CREATED_TOPIC, Map.of("id", greeting.getId(), "author", author));
+      events.publish(CREATED_TOPIC, Map.of("id", greeting.getId(), "author", author, "message", text));
       return greeting;
     });
   }
