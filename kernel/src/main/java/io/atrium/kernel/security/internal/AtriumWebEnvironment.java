@@ -1,9 +1,11 @@
 package io.atrium.kernel.security.internal;
 
+import io.atrium.kernel.audit.Audit;
 import io.atrium.kernel.security.AccountStore;
 import io.atrium.kernel.security.policy.PolicyService;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
+import org.apache.shiro.authc.AbstractAuthenticator;
 import org.apache.shiro.lang.util.Initializable;
 import org.apache.shiro.web.env.DefaultWebEnvironment;
 import org.apache.shiro.web.filter.authc.AnonymousFilter;
@@ -29,6 +31,8 @@ public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initi
     AtriumRealm realm = new AtriumRealm(() -> CDI.current().select(AccountStore.class).get(),
         () -> CDI.current().select(PolicyService.class).get(), Clock.systemUTC());
     DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager(realm);
+    ((AbstractAuthenticator) securityManager.getAuthenticator()).getAuthenticationListeners()
+        .add(new SignInAudit(() -> CDI.current().select(Audit.class).get()));
     setWebSecurityManager(securityManager);
 
     FormAuthenticationFilter form = new FormAuthenticationFilter();
