@@ -1,5 +1,6 @@
 package io.atrium.kernel.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -23,7 +24,7 @@ import java.time.Instant;
  */
 public record AuditEntry(long id, Instant occurredAt, Long actorId, String actorName, String address, String userAgent,
     String category, String action, String objectType, String objectId, String source, String beforeJson,
-    String afterJson, String prevHash, String hash) {
+    String afterJson, String prevHash, String hash) implements Serializable {
 
   /** The same entry placed in the chain. */
   AuditEntry chained(long newId, String newPrevHash, String newHash) {

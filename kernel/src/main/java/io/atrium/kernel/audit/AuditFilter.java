@@ -1,8 +1,11 @@
 package io.atrium.kernel.audit;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the viewer, the REST listing and the export show; every part is optional (null or blank
@@ -31,6 +34,21 @@ public record AuditFilter(Instant from, Instant to, String actor, String categor
     objectType = clean(objectType);
     objectId = clean(objectId);
     text = clean(text);
+  }
+
+  /** The parts that are set, for the audit entry of an export. */
+  public Map<String, Object> describe() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("from", from);
+    values.put("to", to);
+    values.put("actor", actor);
+    values.put("category", category);
+    values.put("action", action);
+    values.put("objectType", objectType);
+    values.put("objectId", objectId);
+    values.put("text", text);
+    values.values().removeIf(Objects::isNull);
+    return values;
   }
 
   /**

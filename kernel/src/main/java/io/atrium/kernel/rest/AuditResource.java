@@ -174,7 +174,7 @@ public class AuditResource {
     Problems problems = new Problems();
     AuditFilter filter = filter(problems, from, to, actor, category, action, objectType, objectId, text);
     problems.throwIfAny();
-    audit.record(AuditEvent.admin("audit.export", "audit", null, Map.of(), describe(filter)));
+    audit.record(AuditEvent.admin("audit.export", "audit", null, Map.of(), filter.describe()));
     ZoneId zone = clock.zone();
     StreamingOutput body = out -> AuditCsv.write(reader, filter, zone, out);
     return Response.ok(body, AuditCsv.MEDIA_TYPE)
@@ -238,17 +238,4 @@ public class AuditResource {
     }
   }
 
-  private static Map<String, Object> describe(AuditFilter filter) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("from", filter.from());
-    values.put("to", filter.to());
-    values.put("actor", filter.actor());
-    values.put("category", filter.category());
-    values.put("action", filter.action());
-    values.put("objectType", filter.objectType());
-    values.put("objectId", filter.objectId());
-    values.put("text", filter.text());
-    values.values().removeIf(java.util.Objects::isNull);
-    return values;
-  }
 }

@@ -29,9 +29,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "API tokens", description = "Tokens for scripts and integrations")
 public class TokenResource {
 
-  /** What a caller asks for. */
-  public record TokenRequest(String name, Integer expiresInDays) {
+  /**
+   * What a caller asks for.
+   *
+   * @param name what the token is for
+   * @param expiresInDays 1 to 3650, default 90
+   * @param scopes permission patterns the token is limited to (e.g. {@code atrium:audit:view});
+   *     empty or missing: all of the caller's permissions
+   */
+  public record TokenRequest(String name, Integer expiresInDays, List<String> scopes) {
   }
+
+  /** A scope: a permission pattern without alternatives (the scopes are stored comma-separated). */
+  private static final java.util.regex.Pattern SCOPE =
+      java.util.regex.Pattern.compile("\\*|[a-z*][a-z0-9*_-]*(:[a-z0-9*][a-z0-9*_-]*){0,3}");
 
   /** A new token; {@code token} is shown this once. */
   public record IssuedTokenView(String id, String name, Instant createdAt, Instant expiresAt, String token) {
@@ -53,7 +64,8 @@ public class TokenResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Authenticated
-  @Operation(summary = "Creates a token for the caller; the secret is in the answer and never shown again")
+  @Operation(summary = "Creates a token for the caller, optionally limited to some permissions (scopes); the "
+      + "secret is in the answer and never shown again")
   public Response create(TokenRequest request) {
     String name = request == null || request.name() == null ? "" : request.name().strip();
     if (name.isEmpty() || name.length() > 100) {
@@ -63,9 +75,17 @@ public class TokenResource {
     if (days < 1 || days > 3650) {
       throw new IllegalArgumentException("expiresInDays must be between 1 and 3650.");
     }
+    java.util.Set<String> scopes = new java.util.TreeSet<>();
+    for (String scope : request.scopes() == null ? List.<String>of() : request.scopes()) {
+      String clean = scope == null ? "" : scope.strip();
+      if (!SCOPE.matcher(clean).matches()) {
+        throw new IllegalArgumentException("A scope is a permission such as atrium:audit:view, not '" + clean + "'.");
+      }
+      scopes.add(clean);
+    }
     Instant now = clock.now();
     AccountStore.IssuedToken issued = accounts.issueToken(caller().userId(), name, now,
-        now.plus(Duration.ofDays(days)));
+        now.plus(Duration.ofDays(days)), scopes.isEmpty() ? null : scopes);
     return Response.status(Response.Status.CREATED).entity(new IssuedTokenView(issued.token().id(), name, now,
         issued.token().expiresAt(), issued.secret())).build();
   }

@@ -85,7 +85,8 @@ final class SignInAudit implements AuthenticationListener {
     if (ThreadContext.getSubject() instanceof WebSubject subject) {
       ServletRequest request = subject.getServletRequest();
       if (request instanceof HttpServletRequest http) {
-        String path = http.getServletPath();
+        // the path inside the application: /api/... is a servlet with the JAX-RS path as path info
+        String path = http.getRequestURI().substring(http.getContextPath().length());
         return path.startsWith("/api/") || path.startsWith("/openapi") || path.startsWith("/metrics");
       }
     }
