@@ -1,6 +1,7 @@
 package io.atrium.testing;
 
 import io.atrium.sdk.event.Event;
+import io.atrium.testing.fixtures.AuditingActivator;
 import io.atrium.testing.fixtures.FlakyListenerActivator;
 import io.atrium.testing.fixtures.ThrowingActivator;
 import java.io.ByteArrayOutputStream;
@@ -96,6 +97,17 @@ public final class TestJars {
         .setManifest(new ByteArrayAsset(manifest(headers)))
         .addClasses(FlakyListenerActivator.class, FlakyListenerActivator.Listener.class,
             FlakyListenerActivator.Report.class));
+  }
+
+  /** A plugin that records audit entries when it starts, in and out of transactions. */
+  public static byte[] auditing(String id) {
+    Map<String, String> headers = pluginHeaders(id);
+    headers.put("Bundle-Activator", AuditingActivator.class.getName());
+    headers.put("Import-Package", "org.osgi.framework,io.atrium.sdk.audit;version=\"[1.0,2)\","
+        + "io.atrium.sdk.persistence;version=\"[1.0,2)\"");
+    return bytes(ShrinkWrap.create(JavaArchive.class, "test.jar")
+        .setManifest(new ByteArrayAsset(manifest(headers)))
+        .addClass(AuditingActivator.class));
   }
 
   private static byte[] bytes(JavaArchive archive) {

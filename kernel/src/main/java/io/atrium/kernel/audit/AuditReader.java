@@ -30,15 +30,17 @@ public final class AuditReader {
 
   /** The entries from {@code offset} on, newest first, at most {@code limit}, and the total. */
   public Page page(AuditFilter filter, int offset, int limit) {
+    return new Page(count(filter), list(filter, offset, limit));
+  }
+
+  /** The entries from {@code offset} on, newest first, at most {@code limit}. */
+  public List<AuditEntry> list(AuditFilter filter, int offset, int limit) {
     List<Object> params = new ArrayList<>();
     String where = filter.where(params);
-    long total = jdbc.queryOne("SELECT COUNT(*) FROM atrium_audit" + where, row -> row.getLong(1), params.toArray())
-        .orElse(0L);
     params.add(offset);
     params.add(limit);
-    List<AuditEntry> entries = jdbc.query("SELECT " + COLUMNS + " FROM atrium_audit" + where
+    return jdbc.query("SELECT " + COLUMNS + " FROM atrium_audit" + where
         + " ORDER BY id DESC OFFSET ? ROWS FETCH FIRST ? ROWS ONLY", AuditReader::map, params.toArray());
-    return new Page(total, entries);
   }
 
   /** How many entries match. */

@@ -21,6 +21,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -76,8 +78,8 @@ public class AuditResource {
    */
   public record AuditEntryView(long id, Instant occurredAt, Long actorId, String actorName, String address,
       String userAgent, String category, String action, String objectType, String objectId, String source,
-      @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) JsonObject before,
-      @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) JsonObject after,
+      @Schema(type = SchemaType.OBJECT) JsonObject before,
+      @Schema(type = SchemaType.OBJECT) JsonObject after,
       String hash) {
 
     static AuditEntryView of(AuditEntry entry) {
@@ -147,15 +149,28 @@ public class AuditResource {
       @QueryParam("objectType") @Parameter(description = "The kind of object, exactly") String objectType,
       @QueryParam("objectId") @Parameter(description = "The object's id, exactly") String objectId,
       @QueryParam("text") @Parameter(description = "Text anywhere in actor, action, object or values") String text,
-      @QueryParam("offset") @DefaultValue("0") @Parameter(description = "Entries to skip") int offset,
-      @QueryParam("limit") @DefaultValue("50") @Parameter(description = "Page size, 1 to 500") int limit) {
+      @QueryParam("offset") @DefaultValue("0") @Parameter(description = "Entries to skip",
+          schema = @Schema(type = SchemaType.INTEGER)) String offsetText,
+      @QueryParam("limit") @DefaultValue("50") @Parameter(description = "Page size, 1 to 500",
+          schema = @Schema(type = SchemaType.INTEGER)) String limitText) {
     Problems problems = new Problems();
     AuditFilter filter = filter(problems, from, to, actor, category, action, objectType, objectId, text);
-    problems.check(offset < 0, "offset", "validation.audit.number", 0, Integer.MAX_VALUE);
-    problems.check(limit < 1 || limit > MAX_LIMIT, "limit", "validation.audit.number", 1, MAX_LIMIT);
+    int offset = number(problems, "offset", offsetText, 0, Integer.MAX_VALUE);
+    int limit = number(problems, "limit", limitText, 1, MAX_LIMIT);
     problems.throwIfAny();
     AuditReader.Page page = reader.page(filter, offset, limit);
     return new AuditPageView(page.total(), offset, limit, page.entries().stream().map(AuditEntryView::of).toList());
+  }
+
+  @GET
+  @Path("{id: [0-9]+}")
+  @RequiresPermission(KernelPermissions.AUDIT_VIEW)
+  @Operation(summary = "Shows one entry, e.g. to compare its hash with one noted earlier")
+  @APIResponse(responseCode = "200", description = "The entry")
+  @APIResponse(responseCode = "404", description = "No entry has this id")
+  public Response entry(@PathParam("id") long id) {
+    return reader.find(id).map(entry -> Response.ok(AuditEntryView.of(entry)).build())
+        .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "There is no audit entry " + id + "."));
   }
 
   @GET
@@ -215,6 +230,20 @@ public class AuditResource {
     Instant end = time(problems, "to", to, zone, true);
     problems.check(start != null && end != null && !end.isAfter(start), "to", "validation.audit.range");
     return new AuditFilter(start, end, actor, category, action, objectType, objectId, text);
+  }
+
+  /** Parses a whole number within bounds, or adds a problem of the field. */
+  private static int number(Problems problems, String field, String text, int min, int max) {
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(field, "validation.audit.number", min, max);
+    return min;
   }
 
   /** Parses a time; a date alone is the start of that day, or with {@code endOfDay} the start of the next. */

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
 import io.atrium.testing.AtriumServer;
+import io.atrium.testing.TestJars;
+import io.atrium.testing.fixtures.AuditingActivator;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +154,26 @@ class AuditIT extends AtriumServer {
   }
 
   @Test
+  void aPluginsEntriesCommitAndRollBackWithItsTransactions() {
+    String id = "audit-fixture";
+    client.uninstallAllDataPlugins();
+    HttpResponse<String> installed = client.upload(TestJars.auditing(id), "audit-fixture.jar");
+    assertThat(installed.statusCode()).as(installed.body()).isEqualTo(201);
+    client.awaitPlugin(id, p -> p != null && "ACTIVE".equals(p.getString("state")), Duration.ofSeconds(60));
+
+    List<JsonObject> recorded = entries("objectType=" + encode(AuditingActivator.OBJECT_TYPE) + "&limit=10");
+    assertThat(recorded).extracting(e -> e.getString("objectId")).containsExactly("alone", "committed");
+    assertThat(recorded).allSatisfy(e -> {
+      assertThat(e.getString("category")).isEqualTo("data");
+      assertThat(e.getString("source")).isEqualTo(id);
+    });
+    assertThat(recorded.get(1).getJsonObject("after")).containsOnlyKeys("name");
+    JsonObject verified = AtriumClient.json(client.post("/api/v1/audit/verify")).asJsonObject();
+    assertThat(verified.getBoolean("ok")).as(verified.toString()).isTrue();
+    client.uninstallAllDataPlugins();
+  }
+
+  @Test
   void theListingFiltersPagesAndTellsTheTotal() {
     String name = unique("filter-");
     for (int i = 0; i < 3; i++) {
@@ -171,6 +194,9 @@ class AuditIT extends AtriumServer {
     HttpResponse<String> bad = client.get("/api/v1/audit?from=yesterday&limit=0");
     assertThat(bad.statusCode()).isEqualTo(422);
     assertThat(bad.body()).contains("\"field\":\"from\"").contains("\"field\":\"limit\"").contains("yesterday");
+    HttpResponse<String> notANumber = client.get("/api/v1/audit?offset=abc&to=2000-01-01&from=2001-01-01");
+    assertThat(notANumber.statusCode()).isEqualTo(422);
+    assertThat(notANumber.body()).contains("\"field\":\"offset\"").contains("\"field\":\"to\"");
   }
 
   @Test
@@ -210,6 +236,10 @@ class AuditIT extends AtriumServer {
     assertThat(result.containsKey("firstBrokenId")).isFalse();
     assertThat(result.getString("lastHash")).hasSize(64);
     assertThat(result.getString("detail")).contains("审计链完整");
+    HttpResponse<String> last = client.get("/api/v1/audit/" + result.getJsonNumber("lastId").longValue());
+    assertThat(AtriumClient.json(last).asJsonObject().getString("hash")).isEqualTo(result.getString("lastHash"));
+    assertThat(client.get("/api/v1/audit/987654321").statusCode()).isEqualTo(404);
+    assertThat(client.get("/openapi").body()).contains("/api/v1/audit/verify").contains("/api/v1/audit/export");
     assertThat(entries("action=audit.verify&limit=1")).singleElement()
         .satisfies(e -> assertThat(e.getJsonObject("after").getBoolean("ok")).isTrue());
   }
