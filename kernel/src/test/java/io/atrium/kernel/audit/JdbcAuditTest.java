@@ -270,6 +270,30 @@ class JdbcAuditTest {
   }
 
   @Test
+  void aWriterWaitsForALongTransactionBeyondTheLockTimeoutOfH2() throws Exception {
+    TestTransaction holder = new TestTransaction(database.jdbc().dataSource());
+    JdbcAudit inHolder = new JdbcAudit(holder.dataSource(), holder, clock);
+    holder.begin();
+    // holds the head as a slow committing transaction would
+    holder.execute("SELECT last_hash FROM atrium_audit_head WHERE id = 1 FOR UPDATE");
+    inHolder.record(change("user.update", Map.of(), Map.of("by", "holder")));
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> waiting = pool.submit(() -> audit.record(change("user.update", Map.of(), Map.of("by", "waiter"))));
+      Thread.sleep(2500);
+      assertThat(waiting).as("the writer waits for the head").isNotDone();
+      holder.commit();
+      waiting.get(1, TimeUnit.MINUTES);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(inIdOrder()).extracting(AuditEntry::afterJson).containsExactly("{\"by\":\"holder\"}",
+        "{\"by\":\"waiter\"}");
+    assertThat(verifier.verify().ok()).isTrue();
+  }
+
+  @Test
   void concurrentTransactionsChainInCommitOrder() throws Exception {
     // two transactions that each record, interleaved: the second commits first
     TestTransaction first = new TestTransaction(database.jdbc().dataSource());
