@@ -10,6 +10,12 @@ import io.atrium.kernel.host.HostServices;
 import io.atrium.kernel.host.SystemPackages;
 import io.atrium.kernel.host.Whiteboard;
 import io.atrium.kernel.audit.Audit;
+import io.atrium.kernel.audit.AuditReader;
+import io.atrium.kernel.audit.AuditVerifier;
+import io.atrium.kernel.audit.JdbcAudit;
+import io.atrium.kernel.audit.JtaEnclosingTransaction;
+import io.atrium.kernel.audit.PluginAuditLog;
+import io.atrium.sdk.audit.AuditLog;
 import io.atrium.kernel.identity.ChangeCounter;
 import io.atrium.kernel.identity.DirectoryService;
 import io.atrium.kernel.identity.IdentityStore;
@@ -125,7 +131,9 @@ public class Kernel {
   private PolicyService policies;
   private OrgAdmin orgAdmin;
   private RoleAdmin roleAdmin;
-  private Audit audit = Audit.NONE;
+  private Audit audit;
+  private AuditReader auditReader;
+  private AuditVerifier auditVerifier;
   private Transactions transactions;
   private LoginGuard loginGuard;
   private OrgImport orgImport;
@@ -221,6 +229,9 @@ public class Kernel {
     directory = new DirectoryService(identities, changes);
     roles = new RoleStore(jdbc);
     policies = new PolicyService(roles, identities, directory, changes);
+    audit = new JdbcAudit(dataSource, new JtaEnclosingTransaction(), clock);
+    auditReader = new AuditReader(jdbc);
+    auditVerifier = new AuditVerifier(jdbc);
     InitialAdmin.ensure(accounts, settings.get(KernelSettings.ADMIN_PASSWORD), settings.dataDir(), clock.now());
     settings.get(KernelSettings.ADMIN_EMAIL).ifPresent(email -> accounts.fillMissingEmail(InitialAdmin.USERNAME, email));
 
@@ -269,7 +280,8 @@ public class Kernel {
         .perPlugin(Scheduler.class, scheduler::schedulerFor)
         .perPlugin(PluginConfig.class, id -> new MicroProfilePluginConfig(id, config, configSchemas))
         .perPlugin(PluginMetrics.class, id -> new MicroProfilePluginMetrics(id, metrics))
-        .perPlugin(Notifier.class, notifications::notifierFor);
+        .perPlugin(Notifier.class, notifications::notifierFor)
+        .perPlugin(AuditLog.class, id -> new PluginAuditLog(id, audit));
 
     watcher = new DataDirWatcher(settings.pluginDataDir(), settings.pluginPollInterval().toMillis(),
         registry::onDataFileChanged, registry::onDataFileRemoved);
@@ -455,6 +467,16 @@ public class Kernel {
   @Produces
   NotificationService notificationService() {
     return requireReady(notifications);
+  }
+
+  @Produces
+  AuditReader auditReader() {
+    return requireReady(auditReader);
+  }
+
+  @Produces
+  AuditVerifier auditVerifier() {
+    return requireReady(auditVerifier);
   }
 
   @Produces

@@ -295,6 +295,11 @@ final class AtriumInstallation implements AutoCloseable {
     return send(request(path, authenticated, null).POST(HttpRequest.BodyPublishers.noBody()).build());
   }
 
+  /** POSTs JSON as the administrator. */
+  HttpResponse<String> postJson(String path, String json) {
+    return send(request(path, true, "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
   private HttpRequest.Builder request(String path, boolean authenticated, String contentType) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
         .header("Accept", "application/json");

@@ -2,7 +2,10 @@ package io.atrium.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * {@code bin/atrium} without a server: usage errors, the Java check and the exact command line it
- * starts, read from a stand-in {@code java} that prints its arguments instead of running.
+ * starts, read from a stand-in {@code java} that prints its arguments instead of running; and
+ * {@code audit-verify} against a stand-in HTTP server on loopback.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 1, unit = TimeUnit.MINUTES)
@@ -100,6 +104,73 @@ class ControlScriptIT {
     }
   }
 
+  /** A stand-in Atrium on the installation's loopback port that answers the chain check with a fixed reply. */
+  private HttpServer verifyServer(int status, String body, List<String> authorizations) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", atrium.uri("/").getPort()), 0);
+    server.createContext("/api/v1/audit/verify", exchange -> {
+      authorizations.add(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(status, bytes.length);
+      exchange.getResponseBody().write(bytes);
+      exchange.close();
+    });
+    server.start();
+    return server;
+  }
+
+  @Test
+  void auditVerifyExitsZeroWhenTheChainIsIntactAndFourWhenItIsBroken() throws IOException {
+    List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    HttpServer intact = verifyServer(200, "{\"checked\":42,\"detail\":\"The audit chain is intact: 42 entries "
+        + "checked.\",\"lastHash\":\"ab12\",\"lastId\":42,\"ok\":true}", calls);
+    AtriumInstallation.Result ok;
+    try {
+      ok = run(Map.of("ATRIUM_TOKEN", "atr_abc-DEF_123"), "audit-verify");
+    } finally {
+      intact.stop(0);
+    }
+    assertThat(ok.exitCode()).as(ok.output()).isZero();
+    assertThat(ok.output()).contains("intact: 42 entries").contains("checked: 42").contains("ab12");
+    assertThat(calls).containsExactly("POST Bearer atr_abc-DEF_123");
+
+    HttpServer broken = verifyServer(200, "{\"checked\":6,\"detail\":\"The audit chain is broken: entry 7 was "
+        + "changed \\\"after\\\" it was written.\",\"firstBrokenId\":7,\"lastHash\":\"cd34\",\"lastId\":9,"
+        + "\"ok\":false,\"reason\":\"changed\"}", calls);
+    AtriumInstallation.Result bad;
+    try {
+      bad = run(Map.of("ATRIUM_TOKEN", "atr_abc"), "audit-verify");
+    } finally {
+      broken.stop(0);
+    }
+    assertThat(bad.exitCode()).as(bad.output()).isEqualTo(4);
+    assertThat(bad.output()).contains("entry 7 was changed \"after\" it").contains("first broken entry: 7 (changed)");
+  }
+
+  @Test
+  void auditVerifyExitsOneWhenItCannotAsk() throws IOException {
+    AtriumInstallation.Result noToken = run(Map.of(), "audit-verify");
+    assertThat(noToken.exitCode()).as(noToken.output()).isEqualTo(1);
+    assertThat(noToken.output()).contains("ATRIUM_TOKEN").contains("atrium:audit:view");
+
+    AtriumInstallation.Result injected = run(Map.of("ATRIUM_TOKEN", "atr_x\r\nX-Evil: 1"), "audit-verify");
+    assertThat(injected.exitCode()).as(injected.output()).isEqualTo(1);
+
+    AtriumInstallation.Result nobody = run(Map.of("ATRIUM_TOKEN", "atr_abc"), "audit-verify");
+    assertThat(nobody.exitCode()).as(nobody.output()).isEqualTo(1);
+    assertThat(nobody.output()).contains("cannot reach Atrium");
+
+    HttpServer refusing = verifyServer(401, "{\"status\":401}", new java.util.ArrayList<>());
+    AtriumInstallation.Result refused;
+    try {
+      refused = run(Map.of("ATRIUM_TOKEN", "atr_revoked"), "audit-verify");
+    } finally {
+      refusing.stop(0);
+    }
+    assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
+    assertThat(refused.output()).contains("401").contains("revoked");
+  }
+
   @Test
   void helpExitsZero() {
     AtriumInstallation.Result help = run(Map.of(), "help");
@@ -107,7 +178,7 @@ class ControlScriptIT {
     assertThat(help.exitCode()).isZero();
     assertThat(help.output()).contains("Usage: atrium").contains("--safe-mode").contains("ATRIUM_DATA")
         .contains("ATRIUM_PORT").contains("ATRIUM_BIND_ADDRESS").contains("ATRIUM_CLUSTER_MEMBERS")
-        .contains("ATRIUM_JAVA_OPTS");
+        .contains("ATRIUM_JAVA_OPTS").contains("audit-verify").contains("ATRIUM_TOKEN");
   }
 
   @Test

@@ -127,6 +127,25 @@ abstract class ServerLifecycleTests {
   }
 
   @Test
+  @Order(5) // shares its step with pluginApiNeedsCredentials: each only needs the running server
+  @Timeout(value = 2, unit = TimeUnit.MINUTES)
+  void auditVerifyChecksTheChainOfTheRunningServer() {
+    HttpResponse<String> created = atrium.postJson("/api/v1/tokens",
+        "{\"name\":\"audit check\",\"expiresInDays\":1,\"scopes\":[\"atrium:audit:view\"]}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String token = AtriumInstallation.parse(created.body()).asJsonObject().getString("token");
+
+    AtriumInstallation.Result verify = atrium.atrium(java.util.Map.of("ATRIUM_TOKEN", token), QUICK, "audit-verify");
+
+    assertThat(verify.exitCode()).as(verify.output()).isZero();
+    assertThat(verify.output()).contains("intact").contains("checked: ");
+    AtriumInstallation.Result refused = atrium.atrium(java.util.Map.of("ATRIUM_TOKEN", "atr_unknown"), QUICK,
+        "audit-verify");
+    assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
+    assertThat(refused.output()).contains("401");
+  }
+
+  @Test
   @Order(6)
   @Timeout(value = 1, unit = TimeUnit.MINUTES)
   void jarDroppedIntoDataFolderBecomesActive() throws Exception {

@@ -1,6 +1,7 @@
 package io.atrium.testing;
 
 import io.atrium.sdk.event.Event;
+import io.atrium.testing.fixtures.AuditingActivator;
 import io.atrium.testing.fixtures.FlakyListenerActivator;
 import io.atrium.testing.fixtures.NotificationChannelsActivator;
 import io.atrium.testing.fixtures.ThrowingActivator;
@@ -111,6 +112,17 @@ public final class TestJars {
             NotificationChannelsActivator.Flaky.class, NotificationChannelsActivator.Report.class)
         .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(id + ".recorder=Recorder\n" + id
             + ".flaky=Flaky IM\n"), "META-INF/atrium/i18n/messages.properties"));
+  }
+
+  /** A plugin that records audit entries when it starts, in and out of transactions. */
+  public static byte[] auditing(String id) {
+    Map<String, String> headers = pluginHeaders(id);
+    headers.put("Bundle-Activator", AuditingActivator.class.getName());
+    headers.put("Import-Package", "org.osgi.framework,io.atrium.sdk.audit;version=\"[1.0,2)\","
+        + "io.atrium.sdk.persistence;version=\"[1.0,2)\"");
+    return bytes(ShrinkWrap.create(JavaArchive.class, "test.jar")
+        .setManifest(new ByteArrayAsset(manifest(headers)))
+        .addClass(AuditingActivator.class));
   }
 
   private static byte[] bytes(JavaArchive archive) {

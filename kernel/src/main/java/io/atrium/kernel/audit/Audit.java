@@ -1,5 +1,7 @@
 package io.atrium.kernel.audit;
 
+import io.atrium.kernel.security.AtriumPrincipal;
+
 /**
  * Appends to the audit log. The kernel records sign-ins, failed sign-ins, permission denials and
  * every administrative change through it; plugins reach it through the SDK's {@code AuditLog}.
@@ -14,4 +16,12 @@ public interface Audit {
 
   /** Appends an entry, in the current transaction if there is one. */
   void record(AuditEvent event);
+
+  /**
+   * Appends an entry made by {@code actor}, whatever subject the thread has: a successful sign-in
+   * is recorded before the subject is bound to the user who signed in.
+   */
+  default void record(AuditEvent event, AtriumPrincipal actor) {
+    record(event);
+  }
 }

@@ -1,6 +1,8 @@
 package io.atrium.kernel.rest;
 
 import io.atrium.kernel.Kernel;
+import io.atrium.kernel.audit.Audit;
+import io.atrium.kernel.audit.AuditEvent;
 import io.atrium.kernel.plugin.PluginId;
 import io.atrium.kernel.plugin.PluginInfo;
 import io.atrium.kernel.plugin.PluginNotFoundException;
@@ -27,12 +29,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Plugin administration: list, upload, enable, disable, uninstall. */
+/** Plugin administration: list, upload, enable, disable, uninstall; every change is audited. */
 @Path("v1/plugins")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +59,9 @@ public class PluginResource {
 
   @Inject
   Kernel kernel;
+
+  @Inject
+  Audit audit;
 
   @GET
   @RequiresPermission(VIEW)
@@ -118,7 +126,10 @@ public class PluginResource {
   @RequiresPermission(MANAGE)
   @Operation(summary = "Starts a plugin and keeps it enabled across restarts")
   public PluginView enable(@PathParam("id") String id) {
-    return PluginView.of(registry.enable(id));
+    PluginInfo before = registry.find(id).orElseThrow(() -> new PluginNotFoundException(id));
+    PluginInfo after = registry.enable(id);
+    audit.record(AuditEvent.admin("plugin.enable", "plugin", id, describe(before), describe(after)));
+    return PluginView.of(after);
   }
 
   @POST
@@ -126,7 +137,10 @@ public class PluginResource {
   @RequiresPermission(MANAGE)
   @Operation(summary = "Stops a plugin and keeps it disabled across restarts")
   public PluginView disable(@PathParam("id") String id) {
-    return PluginView.of(registry.disable(id));
+    PluginInfo before = registry.find(id).orElseThrow(() -> new PluginNotFoundException(id));
+    PluginInfo after = registry.disable(id);
+    audit.record(AuditEvent.admin("plugin.disable", "plugin", id, describe(before), describe(after)));
+    return PluginView.of(after);
   }
 
   @DELETE
@@ -136,7 +150,9 @@ public class PluginResource {
   @APIResponse(responseCode = "204", description = "Uninstalled")
   @APIResponse(responseCode = "409", description = "Built-in plugins can only be disabled")
   public Response uninstall(@PathParam("id") String id) {
+    PluginInfo before = registry.find(id).orElseThrow(() -> new PluginNotFoundException(id));
     registry.uninstall(id);
+    audit.record(AuditEvent.admin("plugin.uninstall", "plugin", id, describe(before), Map.of()));
     return Response.noContent().build();
   }
 
@@ -150,15 +166,32 @@ public class PluginResource {
       if (size == 0) {
         return Problem.of(Response.Status.BAD_REQUEST, "The upload is empty.");
       }
+      Map<String, PluginInfo> installed = new HashMap<>();
+      registry.list().forEach(plugin -> installed.put(plugin.id(), plugin));
       PluginInfo info = registry.upload(temp, safeName);
+      PluginInfo previous = installed.get(info.id());
+      audit.record(AuditEvent.admin("plugin.upload", "plugin", info.id(),
+          previous == null ? Map.of() : describe(previous), describe(info)));
       return Response.status(Response.Status.CREATED).entity(PluginView.of(info)).build();
     } catch (UploadTooLargeException e) {
       return tooLarge(safeName);
     } catch (PluginRejectedException e) {
+      audit.record(AuditEvent.admin("plugin.upload.refused", "plugin", null, Map.of(),
+          Map.of("file", safeName, "reason", e.getMessage())));
       return Problem.of(422, "Plugin refused", e.getMessage());
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** What the audit log keeps of a plugin. */
+  private static Map<String, Object> describe(PluginInfo info) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("version", info.version());
+    values.put("file", info.file());
+    values.put("state", info.state());
+    values.put("enabled", info.enabled());
+    return values;
   }
 
   /** The last path segment of a client-supplied name, restricted to harmless characters. */

@@ -48,8 +48,8 @@ public class TokenResource {
       String token) {
   }
 
-  /** A scope is a permission pattern like {@code forms:leads:*}. */
-  private static final Pattern SCOPE = Pattern.compile("\\*|[a-z*][a-z0-9*,-]*(:[a-z0-9*][a-z0-9*,-]*){0,3}");
+  /** A scope is a permission pattern like {@code forms:leads:*}, without alternatives: scopes are stored comma-separated. */
+  private static final Pattern SCOPE = Pattern.compile("\\*|[a-z*][a-z0-9*_-]*(:[a-z0-9*][a-z0-9*_-]*){0,3}");
 
   @Inject
   AccountStore accounts;

@@ -1,5 +1,7 @@
 package io.atrium.web.servlet;
 
+import io.atrium.kernel.audit.Audit;
+import io.atrium.kernel.audit.AuditEvent;
 import io.atrium.kernel.ui.UiRegistry;
 import io.atrium.web.portal.KernelViews;
 import jakarta.enterprise.inject.spi.CDI;
@@ -12,17 +14,21 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.shiro.SecurityUtils;
 
 /**
  * Guards views before Faces sees them: a portal page listed in {@link KernelViews} answers 403 to
  * users without its permission; a view of a plugin that is not running answers 404
  * (and an ajax request to it a redirect to a page that says so, instead of failing silently), and
- * a view whose plugin declared a permission answers 403 to users without it.
+ * a view whose plugin declared a permission answers 403 to users without it. Every 403 is recorded
+ * in the audit log.
  */
 public class PluginViewFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(PluginViewFilter.class.getName());
 
   /** Request attribute naming the plugin whose view was asked for while it is not running. */
   public static final String UNAVAILABLE_PLUGIN = "atrium.unavailablePlugin";
@@ -34,7 +40,7 @@ public class PluginViewFilter extends HttpFilter {
     String path = request.getServletPath();
     Optional<String> kernelPermission = KernelViews.permission(path);
     if (kernelPermission.isPresent() && !SecurityUtils.getSubject().isPermitted(kernelPermission.get())) {
-      deny(request, response);
+      deny(request, response, kernelPermission.get());
       return;
     }
     Optional<String> pluginId = ui == null ? Optional.empty() : ui.pluginOf(path);
@@ -55,13 +61,20 @@ public class PluginViewFilter extends HttpFilter {
     }
     Optional<String> permission = ui.viewPermission(path);
     if (permission.isPresent() && !SecurityUtils.getSubject().isPermitted(permission.get())) {
-      deny(request, response);
+      deny(request, response, permission.get());
       return;
     }
     chain.doFilter(request, response);
   }
 
-  private static void deny(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  private static void deny(HttpServletRequest request, HttpServletResponse response, String permission)
+      throws IOException {
+    String page = request.getMethod() + " " + request.getServletPath();
+    try {
+      CDI.current().select(Audit.class).get().record(AuditEvent.denied(permission, page));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Could not record the denial of " + page + " in the audit log", e);
+    }
     if (isAjax(request)) {
       redirectAjax(request, response, "/error/403.xhtml");
     } else {

@@ -40,7 +40,7 @@ public final class ExceptionMappers {
   }
 
   /** The caller's language from Accept-Language: Chinese when asked for, else English. */
-  static Locale locale(HttpHeaders headers) {
+  public static Locale locale(HttpHeaders headers) {
     if (headers != null) {
       List<Locale> accepted = headers.getAcceptableLanguages();
       for (Locale locale : accepted) {

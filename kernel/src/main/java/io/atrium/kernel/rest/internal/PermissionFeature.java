@@ -1,9 +1,12 @@
 package io.atrium.kernel.rest.internal;
 
+import io.atrium.kernel.audit.Audit;
+import io.atrium.kernel.audit.AuditEvent;
 import io.atrium.kernel.rest.Authenticated;
 import io.atrium.kernel.rest.Problem;
 import io.atrium.kernel.rest.RequiresPermission;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,16 +16,20 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
 
 /**
  * Checks {@link RequiresPermission} on every resource method before it runs. A method with
  * neither that nor {@link Authenticated} is refused for everybody, so a forgotten annotation fails
- * closed.
+ * closed. Every refusal is recorded in the audit log.
  */
 @Provider
 public class PermissionFeature implements DynamicFeature {
+
+  private static final Logger LOG = Logger.getLogger(PermissionFeature.class.getName());
 
   @Override
   public void configure(ResourceInfo resourceInfo, FeatureContext context) {
@@ -61,14 +68,25 @@ public class PermissionFeature implements DynamicFeature {
       }
       if (permission != null) {
         if (!subject.isPermitted(permission)) {
+          recordDenial(permission, request);
           request.abortWith(Problem.of(Response.Status.FORBIDDEN, "This call needs the permission " + permission
               + "."));
         }
         return;
       }
       if (!authenticatedOnly) {
+        recordDenial("(none declared by " + target + ")", request);
         request.abortWith(Problem.of(Response.Status.FORBIDDEN, "Resource " + target
             + " declares no permission and is closed."));
+      }
+    }
+
+    private static void recordDenial(String permission, ContainerRequestContext request) {
+      String call = request.getMethod() + " /api/" + request.getUriInfo().getPath();
+      try {
+        CDI.current().select(Audit.class).get().record(AuditEvent.denied(permission, call));
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "Could not record the denial of " + call + " in the audit log", e);
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.atrium.kernel.security.internal;
 
 import io.atrium.kernel.Kernel;
+import io.atrium.kernel.audit.Audit;
 import io.atrium.kernel.security.AccountStore;
 import io.atrium.kernel.security.GuardedAuthenticator;
 import io.atrium.kernel.security.LoginGuard;
@@ -32,6 +33,7 @@ public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initi
     AtriumRealm realm = new AtriumRealm(() -> CDI.current().select(AccountStore.class).get(),
         () -> CDI.current().select(PolicyService.class).get(), Clock.systemUTC());
     GuardedAuthenticator authenticator = new GuardedAuthenticator(() -> CDI.current().select(LoginGuard.class).get());
+    authenticator.getAuthenticationListeners().add(new SignInAudit(() -> CDI.current().select(Audit.class).get()));
     DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager();
     securityManager.setAuthenticator(authenticator);
     securityManager.setRealm(realm);
