@@ -2,6 +2,7 @@ package io.atrium.testing;
 
 import io.atrium.sdk.event.Event;
 import io.atrium.testing.fixtures.FlakyListenerActivator;
+import io.atrium.testing.fixtures.PortalFixtureActivator;
 import io.atrium.testing.fixtures.ThrowingActivator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -96,6 +97,21 @@ public final class TestJars {
         .setManifest(new ByteArrayAsset(manifest(headers)))
         .addClasses(FlakyListenerActivator.class, FlakyListenerActivator.Listener.class,
             FlakyListenerActivator.Report.class));
+  }
+
+  /**
+   * A plugin whose workbench widget, search provider and one task provider throw, with a second
+   * task provider of two approvals whose bulk action needs a comment.
+   */
+  public static byte[] brokenPortal(String id) {
+    Map<String, String> headers = pluginHeaders(id);
+    headers.put("Bundle-Activator", PortalFixtureActivator.class.getName());
+    headers.put("Import-Package", "org.osgi.framework,io.atrium.sdk.portal;version=\"[1.0,2)\"");
+    return bytes(ShrinkWrap.create(JavaArchive.class, "test.jar")
+        .setManifest(new ByteArrayAsset(manifest(headers)))
+        .addClasses(PortalFixtureActivator.class, PortalFixtureActivator.BrokenWidget.class,
+            PortalFixtureActivator.BrokenSearch.class, PortalFixtureActivator.BrokenTasks.class,
+            PortalFixtureActivator.Approvals.class));
   }
 
   private static byte[] bytes(JavaArchive archive) {

@@ -18,7 +18,7 @@ public record SearchResults(String text, List<SearchGroup> groups, List<String> 
   }
 
   /** Whether nothing was found. */
-  public boolean empty() {
+  public boolean nothingFound() {
     return groups.isEmpty();
   }
 

@@ -143,8 +143,8 @@ class GlobalSearchTest {
       return List.of();
     }));
 
-    assertThat(search(fakes).search("   ", Locale.ENGLISH, 10).empty()).isTrue();
-    assertThat(search(fakes).search(null, Locale.ENGLISH, 10).empty()).isTrue();
+    assertThat(search(fakes).search("   ", Locale.ENGLISH, 10).nothingFound()).isTrue();
+    assertThat(search(fakes).search(null, Locale.ENGLISH, 10).nothingFound()).isTrue();
     assertThat(asked).hasValue(0);
   }
 

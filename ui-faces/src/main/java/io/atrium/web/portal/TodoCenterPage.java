@@ -280,6 +280,9 @@ public class TodoCenterPage implements Serializable {
     comment = null;
     counts = null;
     rows = null;
+    // the dialog stays open on bad input; after the action the list, results and counts change
+    PrimeFaces.current().ajax().update("todoForm:tasks", "todoForm:resultsArea", "todoForm:pageErrors", "tabs",
+        "sourceErrorsArea");
     PrimeFaces.current().executeScript("PF('bulkDialog').hide()");
   }
 

@@ -31,7 +31,10 @@ public class TodoRows extends LazyDataModel<TodoRow> {
   private final String source;
   private final Instant from;
   private final Instant to;
-  private List<TodoRow> page = List.of();
+  private List<TodoRow> rows = List.of();
+  private int lastFirst;
+  private int lastPageSize = 20;
+  private transient Fetched fetched;
   private transient List<SourceError> errors = List.of();
   private boolean beyondWindow;
 
@@ -54,22 +57,43 @@ public class TodoRows extends LazyDataModel<TodoRow> {
         : context.getViewRoot().getLocale();
   }
 
+  /**
+   * The table asks for the count before the page; both come from one round to the providers:
+   * the page at the position of the last load (the first page at first) is fetched here, and
+   * {@link #load} reuses it when the table asks for that page.
+   */
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) Math.min(Integer.MAX_VALUE, center().total(box, filter()));
+    fetched = fetch(lastFirst, lastPageSize);
+    return fetched.total();
   }
 
   @Override
   public List<TodoRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    Fetched page = fetched != null && fetched.first() == first && fetched.pageSize() == pageSize ? fetched
+        : fetch(first, pageSize);
+    fetched = null;
+    lastFirst = first;
+    lastPageSize = pageSize;
+    rows = page.rows();
+    errors = page.errors();
+    beyondWindow = page.beyondWindow();
+    setRowCount(page.total());
+    return rows;
+  }
+
+  private Fetched fetch(int first, int pageSize) {
     TaskList list = center().page(box, filter(), first, pageSize, locale());
     KernelClock clock = CDI.current().select(KernelClock.class).get();
-    List<TodoRow> rows = new ArrayList<>();
-    list.rows().forEach(row -> rows.add(TodoRow.of(row, clock.zone(), clock.now())));
-    page = rows;
-    errors = list.errors();
-    beyondWindow = list.beyondWindow();
-    setRowCount((int) Math.min(Integer.MAX_VALUE, list.total()));
-    return rows;
+    List<TodoRow> converted = new ArrayList<>();
+    list.rows().forEach(row -> converted.add(TodoRow.of(row, clock.zone(), clock.now())));
+    return new Fetched(first, pageSize, converted, (int) Math.min(Integer.MAX_VALUE, list.total()), list.errors(),
+        list.beyondWindow());
+  }
+
+  /** A page as fetched for a position. */
+  private record Fetched(int first, int pageSize, List<TodoRow> rows, int total, List<SourceError> errors,
+      boolean beyondWindow) {
   }
 
   @Override
@@ -79,7 +103,7 @@ public class TodoRows extends LazyDataModel<TodoRow> {
 
   @Override
   public TodoRow getRowData(String rowKey) {
-    for (TodoRow row : page) {
+    for (TodoRow row : rows) {
       if (row.getKey().equals(rowKey)) {
         return row;
       }
