@@ -90,8 +90,10 @@ public class TodoCenterPage implements Serializable {
     return q;
   }
 
+  /** Sets the text filter, trimmed and cut to 200 characters. */
   public void setQ(String q) {
-    this.q = q == null ? null : q.strip().substring(0, Math.min(q.strip().length(), 200));
+    String text = q == null ? "" : q.strip();
+    this.q = text.isEmpty() ? null : text.substring(0, Math.min(text.length(), 200));
   }
 
   public String getSource() {
