@@ -47,6 +47,11 @@ import io.atrium.kernel.plugin.PluginValidator;
 import io.atrium.kernel.plugin.internal.DataDirWatcher;
 import io.atrium.kernel.plugin.internal.DefaultPluginRegistry;
 import io.atrium.kernel.plugin.internal.JdbcPluginStore;
+import io.atrium.kernel.portal.GlobalSearch;
+import io.atrium.kernel.portal.PortalParts;
+import io.atrium.kernel.portal.ProviderCalls;
+import io.atrium.kernel.portal.TaskCenter;
+import io.atrium.kernel.portal.Workbench;
 import io.atrium.kernel.scheduler.JobScheduler;
 import io.atrium.kernel.scheduler.internal.DbJobScheduler;
 import io.atrium.kernel.security.AccountStore;
@@ -66,6 +71,9 @@ import io.atrium.sdk.persistence.Transactions;
 import io.atrium.sdk.plugin.PluginDescriptor;
 import io.atrium.sdk.plugin.PluginState;
 import io.atrium.sdk.plugin.Plugins;
+import io.atrium.sdk.portal.SearchProvider;
+import io.atrium.sdk.portal.TaskProvider;
+import io.atrium.sdk.portal.WorkbenchWidget;
 import io.atrium.sdk.scheduler.JobHandler;
 import io.atrium.sdk.scheduler.Scheduler;
 import io.atrium.sdk.security.CurrentUser;
@@ -153,6 +161,10 @@ public class Kernel {
   private Whiteboard<JobHandler> jobHandlers;
   private Whiteboard<NotificationChannel> notificationChannels;
   private NotificationService notifications;
+  private ProviderCalls providerCalls;
+  private GlobalSearch globalSearch;
+  private Workbench workbench;
+  private TaskCenter taskCenter;
   private Version sdkVersion;
   private long startedAt;
 
@@ -266,6 +278,7 @@ public class Kernel {
     Plugins pluginsView = new PluginsView(registry);
     ui = new UiRegistry(context, pluginsView, runtime::bundle);
     registry.addListener(this::pluginChanged);
+    startPortal(context);
 
     CurrentUser currentUser = new ShiroCurrentUser();
     hostServices = new HostServices(context)
@@ -305,6 +318,20 @@ public class Kernel {
         this::isInstalled);
   }
 
+  /** The whiteboards of the portal SPIs and what merges them: search, workbench cards, to-do center. */
+  private void startPortal(BundleContext context) {
+    providerCalls = new ProviderCalls(32);
+    Whiteboard<SearchProvider> searchProviders = new Whiteboard<>(context, SearchProvider.class);
+    Whiteboard<WorkbenchWidget> widgets = new Whiteboard<>(context, WorkbenchWidget.class);
+    Whiteboard<TaskProvider> taskProviders = new Whiteboard<>(context, TaskProvider.class);
+    globalSearch = new GlobalSearch(new PortalParts<>(searchProviders::all, ui::isActive, ui::text), providerCalls,
+        GlobalSearch.BUDGET);
+    workbench = new Workbench(new PortalParts<>(widgets::all, ui::isActive, ui::text), providerCalls,
+        Workbench.BUDGET);
+    taskCenter = new TaskCenter(new PortalParts<>(taskProviders::all, ui::isActive, ui::text), providerCalls,
+        TaskCenter.BUDGET, audit);
+  }
+
   /** Whether a plugin is installed at all (running or not); work for plugins that are gone is dropped. */
   private boolean isInstalled(String pluginId) {
     DefaultPluginRegistry current = registry;
@@ -334,6 +361,7 @@ public class Kernel {
     closeQuietly(notificationChannels);
     closeQuietly(events);
     closeQuietly(ui);
+    closeQuietly(providerCalls);
     closeQuietly(hostServices);
     if (framework != null) {
       framework.stop();
@@ -482,6 +510,21 @@ public class Kernel {
   @Produces
   UiRegistry uiRegistry() {
     return requireReady(ui);
+  }
+
+  @Produces
+  GlobalSearch globalSearch() {
+    return requireReady(globalSearch);
+  }
+
+  @Produces
+  Workbench workbench() {
+    return requireReady(workbench);
+  }
+
+  @Produces
+  TaskCenter taskCenter() {
+    return requireReady(taskCenter);
   }
 
   @Produces

@@ -31,6 +31,8 @@ public final class AtriumClient {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern PARTIAL_VIEW_STATE =
+      Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
   private final URI base;
   private final String adminPassword;
@@ -252,9 +254,15 @@ public final class AtriumClient {
       body.put(form, form);
       body.putAll(fields);
       body.put("jakarta.faces.ViewState", viewState == null ? "" : viewState);
-      return sendIn(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+      HttpResponse<String> response = sendIn(request(path).header("Content-Type", "application/x-www-form-urlencoded")
           .header("Faces-Request", "partial/ajax")
           .POST(HttpRequest.BodyPublishers.ofString(encode(body))));
+      // the next ajax call of the same page goes with the state this answer carries, as in a browser
+      Matcher matcher = PARTIAL_VIEW_STATE.matcher(response.body());
+      if (matcher.find()) {
+        viewState = matcher.group(1);
+      }
+      return response;
     }
 
     private HttpResponse<String> sendIn(HttpRequest.Builder request) {

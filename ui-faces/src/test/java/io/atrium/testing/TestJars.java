@@ -4,6 +4,7 @@ import io.atrium.sdk.event.Event;
 import io.atrium.testing.fixtures.AuditingActivator;
 import io.atrium.testing.fixtures.FlakyListenerActivator;
 import io.atrium.testing.fixtures.NotificationChannelsActivator;
+import io.atrium.testing.fixtures.PortalFixtureActivator;
 import io.atrium.testing.fixtures.ThrowingActivator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -123,6 +124,21 @@ public final class TestJars {
     return bytes(ShrinkWrap.create(JavaArchive.class, "test.jar")
         .setManifest(new ByteArrayAsset(manifest(headers)))
         .addClass(AuditingActivator.class));
+  }
+
+  /**
+   * A plugin whose workbench widget, search provider and one task provider throw, with a second
+   * task provider of two approvals whose bulk action needs a comment.
+   */
+  public static byte[] brokenPortal(String id) {
+    Map<String, String> headers = pluginHeaders(id);
+    headers.put("Bundle-Activator", PortalFixtureActivator.class.getName());
+    headers.put("Import-Package", "org.osgi.framework,io.atrium.sdk.portal;version=\"[1.0,2)\"");
+    return bytes(ShrinkWrap.create(JavaArchive.class, "test.jar")
+        .setManifest(new ByteArrayAsset(manifest(headers)))
+        .addClasses(PortalFixtureActivator.class, PortalFixtureActivator.BrokenWidget.class,
+            PortalFixtureActivator.BrokenSearch.class, PortalFixtureActivator.BrokenTasks.class,
+            PortalFixtureActivator.Approvals.class));
   }
 
   private static byte[] bytes(JavaArchive archive) {

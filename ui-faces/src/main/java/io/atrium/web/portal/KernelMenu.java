@@ -3,6 +3,7 @@ package io.atrium.web.portal;
 import io.atrium.kernel.security.KernelPermissions;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The portal's own side-menu entries: the workbench, the to-do center and the admin console. */
 public final class KernelMenu {
@@ -26,6 +27,11 @@ public final class KernelMenu {
    * @param section where it goes
    */
   public record Entry(String id, String labelKey, String view, String icon, String permission, Section section) {
+
+    /** The HTML id of the entry's link. */
+    public String domId() {
+      return "menu-" + id;
+    }
 
     /** The permission, if any. */
     public Optional<String> requiredPermission() {
@@ -55,5 +61,11 @@ public final class KernelMenu {
           KernelPermissions.SYSTEM_VIEW, Section.ADMIN));
 
   private KernelMenu() {
+  }
+
+  /** The entries of a section that a user holding the permissions {@code permitted} accepts may see. */
+  public static List<Entry> visible(Section section, Predicate<String> permitted) {
+    return ENTRIES.stream().filter(e -> e.section() == section)
+        .filter(e -> e.requiredPermission().map(permitted::test).orElse(true)).toList();
   }
 }

@@ -1,38 +1,93 @@
 package io.atrium.web.servlet;
 
+import io.atrium.kernel.identity.IdentityStore;
+import io.atrium.kernel.identity.UserRecord;
+import io.atrium.kernel.security.AtriumPrincipal;
 import io.atrium.kernel.security.CallerContext;
+import io.atrium.web.portal.PortalLocale;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.UnavailableSecurityManagerException;
+import org.apache.shiro.subject.Subject;
 
 /**
- * Binds the {@link CallerContext} of each request (client address, User-Agent, language) to the
- * request's thread, before Shiro runs, so that sign-ins and everything after them are audited with
- * where they came from. The address is the one the connection came from: a proxy's forwarded
- * headers can be forged by any client and are not trusted.
+ * Tells the kernel who is calling from where for the length of a request ({@link CallerContext}:
+ * client address, browser, language) and forgets it afterwards. The language is the one chosen in
+ * this session (session attribute {@value PortalLocale#SESSION_ATTRIBUTE}), else the user's stored
+ * one (remembered in the session from then on), else Chinese. Runs after the Shiro filter, so the
+ * subject is known.
  */
 public class CallerContextFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(CallerContextFilter.class.getName());
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    CallerContext.set(new CallerContext(request.getRemoteAddr(), request.getHeader("User-Agent"),
-        locale(request)));
+    // a forward or an error page runs inside the outer request: put its context back afterwards
+    CallerContext outer = CallerContext.current();
+    boolean nested = outer.address() != null;
+    CallerContext.set(new CallerContext(request.getRemoteAddr(), request.getHeader("User-Agent"), locale(request)));
     try {
       chain.doFilter(request, response);
     } finally {
-      CallerContext.clear();
+      if (nested) {
+        CallerContext.set(outer);
+      } else {
+        CallerContext.clear();
+      }
     }
   }
 
   private static Locale locale(HttpServletRequest request) {
-    Locale requested = request.getLocale();
-    return requested != null && requested.getLanguage().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(PortalLocale.SESSION_ATTRIBUTE) instanceof Locale chosen) {
+      return chosen;
+    }
+    Optional<AtriumPrincipal> user = signedIn();
+    if (user.isEmpty()) {
+      return CallerContext.DEFAULT_LOCALE;
+    }
+    Locale stored = storedLocale(user.get()).orElse(CallerContext.DEFAULT_LOCALE);
+    if (session != null) {
+      // read once per session: from now on this is the session's language
+      session.setAttribute(PortalLocale.SESSION_ATTRIBUTE, stored);
+    }
+    return stored;
+  }
+
+  private static Optional<AtriumPrincipal> signedIn() {
+    Object principal;
+    try {
+      Subject subject = SecurityUtils.getSubject();
+      principal = subject.getPrincipal();
+    } catch (UnavailableSecurityManagerException e) {
+      return Optional.empty();
+    }
+    return principal instanceof AtriumPrincipal user ? Optional.of(user) : Optional.empty();
+  }
+
+  /** The language the user chose in their profile, if any. */
+  private static Optional<Locale> storedLocale(AtriumPrincipal user) {
+    try {
+      return CDI.current().select(IdentityStore.class).get().user(user.userId()).map(UserRecord::locale)
+          .filter(tag -> !tag.isBlank()).map(tag -> PortalLocale.supported(Locale.forLanguageTag(tag)));
+    } catch (RuntimeException e) {
+      // the kernel is still starting or the database is away: the default language will do
+      LOG.log(Level.FINE, "Cannot read the stored language of user " + user.userId(), e);
+      return Optional.empty();
+    }
   }
 }

@@ -28,6 +28,15 @@ public class Greeting {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "replied_by", length = 100)
+  private String repliedBy;
+
+  @Column(name = "replied_at")
+  private OffsetDateTime repliedAt;
+
+  @Column(name = "reply_note", length = 2000)
+  private String replyNote;
+
   protected Greeting() {
   }
 
@@ -52,5 +61,32 @@ public class Greeting {
 
   public Instant getCreatedAt() {
     return createdAt.toInstant();
+  }
+
+  /** Who answered the greeting in person, or null. */
+  public String getRepliedBy() {
+    return repliedBy;
+  }
+
+  /** When it was answered in person, or null. */
+  public Instant getRepliedAt() {
+    return repliedAt == null ? null : repliedAt.toInstant();
+  }
+
+  /** The note the person who answered wrote, or null. */
+  public String getReplyNote() {
+    return replyNote;
+  }
+
+  /** Whether someone answered it in person. */
+  public boolean isReplied() {
+    return repliedAt != null;
+  }
+
+  /** Records a personal answer. */
+  public void markReplied(String by, Instant at, String note) {
+    this.repliedBy = by;
+    this.repliedAt = at.atOffset(ZoneOffset.UTC);
+    this.replyNote = note == null || note.isBlank() ? null : note;
   }
 }

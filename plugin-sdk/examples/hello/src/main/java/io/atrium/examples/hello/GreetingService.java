@@ -26,4 +26,7 @@ public interface GreetingService {
 
   /** How many greetings are stored. */
   long count();
+
+  /** Greetings whose message contains the text (any case), newest first, at most {@code limit}. */
+  List<Greeting> search(String text, int limit);
 }

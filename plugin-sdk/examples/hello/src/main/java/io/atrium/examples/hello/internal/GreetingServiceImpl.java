@@ -82,6 +82,22 @@ public class GreetingServiceImpl implements GreetingService {
   }
 
   @Override
+  public List<Greeting> search(String text, int limit) {
+    return transactions.required(() -> persistence.entityManager()
+        .createQuery("select g from Greeting g where lower(g.message) like :text escape '!' "
+            + "order by g.createdAt desc, g.id desc", Greeting.class)
+        .setParameter("text", contains(text))
+        .setMaxResults(limit)
+        .getResultList());
+  }
+
+  /** A LIKE pattern for text anywhere, with the wildcards of the text itself escaped. */
+  static String contains(String text) {
+    String plain = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    return "%" + plain.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+  }
+
+  @Override
   public long count() {
     return transactions.required(() -> persistence.entityManager()
         .createQuery("select count(g) from Greeting g", Long.class)
