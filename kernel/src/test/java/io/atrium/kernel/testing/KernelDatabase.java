@@ -15,6 +15,7 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class KernelDatabase implements AutoCloseable {
 
   private final JdbcDataSource dataSource = new JdbcDataSource();
+  private final TransactionalDataSource transactional = new TransactionalDataSource(dataSource);
   private final Jdbc jdbc;
 
   /** Creates and migrates the database. */
@@ -26,7 +27,12 @@ public final class KernelDatabase implements AutoCloseable {
     } catch (io.atrium.kernel.persistence.MigrationFailedException e) {
       throw new IllegalStateException(e);
     }
-    jdbc = new Jdbc(dataSource);
+    jdbc = new Jdbc(transactional);
+  }
+
+  /** Transactions that really commit or roll back, for tests of atomicity. */
+  public Transactions transactions() {
+    return transactional.transactions();
   }
 
   /** JDBC over the database. */
