@@ -12,6 +12,16 @@ import io.atrium.kernel.host.Whiteboard;
 import io.atrium.kernel.audit.Audit;
 import io.atrium.kernel.identity.ChangeCounter;
 import io.atrium.kernel.identity.DirectoryService;
+import io.atrium.kernel.identity.DirectorySourceStore;
+import io.atrium.kernel.identity.DirectorySources;
+import io.atrium.kernel.identity.DirectorySync;
+import io.atrium.kernel.identity.SyncSource;
+import io.atrium.kernel.identity.ldap.LdapAdmin;
+import io.atrium.kernel.identity.ldap.LdapConfig;
+import io.atrium.kernel.identity.ldap.LdapDirectory;
+import io.atrium.kernel.identity.ldap.LdapSignIn;
+import io.atrium.kernel.security.SecretBox;
+import io.atrium.sdk.identity.DirectorySource;
 import io.atrium.kernel.identity.IdentityStore;
 import io.atrium.kernel.identity.OrgAdmin;
 import io.atrium.kernel.security.policy.DefaultAccessService;
@@ -70,6 +80,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -118,6 +129,11 @@ public class Kernel {
   private OrgAdmin orgAdmin;
   private RoleAdmin roleAdmin;
   private Audit audit = Audit.NONE;
+  private Whiteboard<DirectorySource> directoryPlugins;
+  private LdapDirectory ldapDirectory;
+  private LdapAdmin ldapAdmin;
+  private LdapSignIn ldapSignIn;
+  private DirectorySources directorySources;
   private FrameworkHost framework;
   private PluginUnits units;
   private EventSystem events;
@@ -218,8 +234,10 @@ public class Kernel {
     units = new PluginUnits(dataSource);
     events = new Outbox(context, jdbc, dialect, transactions, clock, this::isInstalled);
     jobHandlers = new Whiteboard<>(context, JobHandler.class);
+    bootDirectory(context, jdbc, transactions);
     scheduler = new DbJobScheduler(dataSource, jobHandlers, this::isInstalled, clock,
-        List.of(new DbJobScheduler.KernelJob("outbox-purge", Duration.ofHours(6), events::purge)));
+        List.of(new DbJobScheduler.KernelJob("outbox-purge", Duration.ofHours(6), events::purge),
+            new DbJobScheduler.KernelJob("directory-sync", Duration.ofMinutes(1), directorySources::runDue)));
     healthContributors = new Whiteboard<>(context, HealthContributor.class);
     permissions = new Whiteboard<>(context, PermissionContribution.class);
     configSchemas = new Whiteboard<>(context, ConfigSchema.class);
@@ -252,6 +270,49 @@ public class Kernel {
     registry.boot();
     scheduler.start();
     watcher.start();
+  }
+
+  /** Directory sources (LDAP and plugins'), their syncs, and the secret box sealing the LDAP password. */
+  private void bootDirectory(BundleContext context, Jdbc jdbc, Transactions transactions) {
+    DirectorySourceStore sourceStore = new DirectorySourceStore(jdbc);
+    Path dataDir = settings.dataDir();
+    // the key file is created when the first secret is sealed, not at every boot
+    Supplier<SecretBox> secrets = new Supplier<>() {
+      private SecretBox box;
+
+      @Override
+      public synchronized SecretBox get() {
+        if (box == null) {
+          box = SecretBox.forDataDir(dataDir);
+        }
+        return box;
+      }
+    };
+    LdapConfig ldapConfig = new LdapConfig(sourceStore, secrets, clock.asClock());
+    DirectorySync directorySync = new DirectorySync(identities, changes, transactions, clock.asClock());
+    ldapDirectory = new LdapDirectory(ldapConfig, null);
+    ldapAdmin = new LdapAdmin(ldapConfig, identities, audit, null);
+    ldapSignIn = new LdapSignIn(ldapConfig, identities, directorySync, null);
+    directoryPlugins = new Whiteboard<>(context, DirectorySource.class);
+    directorySources = new DirectorySources(sourceStore, directorySync, this::syncSources, transactions,
+        clock.asClock());
+  }
+
+  /** The sources that can be synced now: LDAP once configured, then the plugins'. */
+  private List<SyncSource> syncSources() {
+    List<SyncSource> sources = new java.util.ArrayList<>();
+    if (ldapDirectory.configured()) {
+      sources.add(ldapDirectory);
+    }
+    for (var contribution : directoryPlugins.all()) {
+      try {
+        sources.add(SyncSource.of(contribution.pluginId(), contribution.service()));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "The directory source of plugin " + contribution.pluginId() + " failed to name itself",
+            e);
+      }
+    }
+    return sources;
   }
 
   /** Whether a plugin is installed at all (running or not); work for plugins that are gone is dropped. */
@@ -389,6 +450,21 @@ public class Kernel {
   @Produces
   Audit audit() {
     return requireReady(audit);
+  }
+
+  @Produces
+  DirectorySources directorySources() {
+    return requireReady(directorySources);
+  }
+
+  @Produces
+  LdapAdmin ldapAdmin() {
+    return requireReady(ldapAdmin);
+  }
+
+  @Produces
+  LdapSignIn ldapSignIn() {
+    return requireReady(ldapSignIn);
   }
 
   @Produces

@@ -1,9 +1,13 @@
 package io.atrium.kernel.security.internal;
 
+import io.atrium.kernel.identity.ldap.LdapSignIn;
 import io.atrium.kernel.security.AccountStore;
 import io.atrium.kernel.security.policy.PolicyService;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
+import java.util.List;
+import org.apache.shiro.authc.pam.FirstSuccessfulStrategy;
+import org.apache.shiro.authc.pam.ModularRealmAuthenticator;
 import org.apache.shiro.lang.util.Initializable;
 import org.apache.shiro.web.env.DefaultWebEnvironment;
 import org.apache.shiro.web.filter.authc.AnonymousFilter;
@@ -28,7 +32,12 @@ public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initi
   public void init() {
     AtriumRealm realm = new AtriumRealm(() -> CDI.current().select(AccountStore.class).get(),
         () -> CDI.current().select(PolicyService.class).get(), Clock.systemUTC());
-    DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager(realm);
+    LdapRealm ldap = new LdapRealm(() -> CDI.current().select(LdapSignIn.class).get());
+    DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager(List.of(realm, ldap));
+    // local accounts first, so they sign in whether or not the LDAP server answers
+    FirstSuccessfulStrategy firstSuccess = new FirstSuccessfulStrategy();
+    firstSuccess.setStopAfterFirstSuccess(true);
+    ((ModularRealmAuthenticator) securityManager.getAuthenticator()).setAuthenticationStrategy(firstSuccess);
     setWebSecurityManager(securityManager);
 
     FormAuthenticationFilter form = new FormAuthenticationFilter();
