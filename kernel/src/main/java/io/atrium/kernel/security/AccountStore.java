@@ -49,8 +49,8 @@ public final class AccountStore {
 
   /** The directory an account comes from ({@code ldap}, a plugin's source id), or empty for a local account. */
   public Optional<String> externalSource(long id) {
-    return jdbc.queryOne("SELECT external_source FROM atrium_user WHERE id = ?", row -> row.getString(1), id)
-        .filter(java.util.Objects::nonNull);
+    return jdbc.queryOne("SELECT external_source FROM atrium_user WHERE id = ?",
+        row -> Optional.ofNullable(row.getString(1)), id).flatMap(source -> source);
   }
 
   /** Creates an active account and returns its id. */

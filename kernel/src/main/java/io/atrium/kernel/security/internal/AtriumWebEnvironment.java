@@ -28,16 +28,24 @@ public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initi
   /** Where the login page lives. */
   public static final String LOGIN_URL = "/login.xhtml";
 
+  /**
+   * Authentication by local accounts first, so they sign in whether or not the LDAP server
+   * answers, then by LDAP; authorization by {@code atrium}'s compiled policies for both.
+   */
+  static DefaultWebSecurityManager securityManager(AtriumRealm atrium, LdapRealm ldap) {
+    DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager(List.of(atrium, ldap));
+    FirstSuccessfulStrategy firstSuccess = new FirstSuccessfulStrategy();
+    firstSuccess.setStopAfterFirstSuccess(true);
+    ((ModularRealmAuthenticator) securityManager.getAuthenticator()).setAuthenticationStrategy(firstSuccess);
+    return securityManager;
+  }
+
   @Override
   public void init() {
     AtriumRealm realm = new AtriumRealm(() -> CDI.current().select(AccountStore.class).get(),
         () -> CDI.current().select(PolicyService.class).get(), Clock.systemUTC());
     LdapRealm ldap = new LdapRealm(() -> CDI.current().select(LdapSignIn.class).get());
-    DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager(List.of(realm, ldap));
-    // local accounts first, so they sign in whether or not the LDAP server answers
-    FirstSuccessfulStrategy firstSuccess = new FirstSuccessfulStrategy();
-    firstSuccess.setStopAfterFirstSuccess(true);
-    ((ModularRealmAuthenticator) securityManager.getAuthenticator()).setAuthenticationStrategy(firstSuccess);
+    DefaultWebSecurityManager securityManager = securityManager(realm, ldap);
     setWebSecurityManager(securityManager);
 
     FormAuthenticationFilter form = new FormAuthenticationFilter();

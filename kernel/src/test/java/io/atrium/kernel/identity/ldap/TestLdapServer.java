@@ -28,20 +28,20 @@ import javax.net.ssl.TrustManagerFactory;
  * 总部 > 销售部 below ou=people, people with Chinese names and managers, two groups and a service
  * account. Optionally with StartTLS or LDAPS on a self-signed certificate for 127.0.0.1.
  */
-final class TestLdapServer implements AutoCloseable {
+public final class TestLdapServer implements AutoCloseable {
 
-  static final String BASE = "dc=example,dc=com";
-  static final String PEOPLE = "ou=people," + BASE;
-  static final String GROUPS = "ou=groups," + BASE;
-  static final String SERVICE_DN = "cn=atrium-svc," + BASE;
-  static final String SERVICE_PASSWORD = "svc-Secret-1";
-  static final String PASSWORD = "user-Secret-1";
-  static final String HQ = "ou=总部," + PEOPLE;
-  static final String RD = "ou=研发部," + HQ;
-  static final String SALES = "ou=销售部," + HQ;
+  public static final String BASE = "dc=example,dc=com";
+  public static final String PEOPLE = "ou=people," + BASE;
+  public static final String GROUPS = "ou=groups," + BASE;
+  public static final String SERVICE_DN = "cn=atrium-svc," + BASE;
+  public static final String SERVICE_PASSWORD = "svc-Secret-1";
+  public static final String PASSWORD = "user-Secret-1";
+  public static final String HQ = "ou=总部," + PEOPLE;
+  public static final String RD = "ou=研发部," + HQ;
+  public static final String SALES = "ou=销售部," + HQ;
 
   /** How the server listens. */
-  enum Mode {
+  public enum Mode {
     PLAIN, START_TLS, LDAPS
   }
 
@@ -49,12 +49,12 @@ final class TestLdapServer implements AutoCloseable {
   private final InMemoryDirectoryServer server;
   private final Mode mode;
 
-  TestLdapServer(Mode mode) throws Exception {
+  public TestLdapServer(Mode mode) throws Exception {
     this(mode, 0);
   }
 
   /** Starts the server; {@code maxSizeLimit} above 0 caps every search like a real server's size limit. */
-  TestLdapServer(Mode mode, int maxSizeLimit) throws Exception {
+  public TestLdapServer(Mode mode, int maxSizeLimit) throws Exception {
     this.mode = mode;
     InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
     InetAddress loopback = InetAddress.getLoopbackAddress();
@@ -87,12 +87,12 @@ final class TestLdapServer implements AutoCloseable {
   }
 
   /** The server's URL. */
-  String url() {
+  public String url() {
     return (mode == Mode.LDAPS ? "ldaps" : "ldap") + "://127.0.0.1:" + server.getListenPort();
   }
 
   /** Settings that find this org, with the groups under ou=groups mapped as given. */
-  LdapSettings settings(List<LdapSettings.GroupRole> mapping) {
+  public LdapSettings settings(List<LdapSettings.GroupRole> mapping) {
     LdapSettings d = LdapSettings.defaults();
     return new LdapSettings(true, 60, url(), mode == Mode.START_TLS, SERVICE_DN, PEOPLE, d.userFilter(),
         d.usernameAttribute(), d.externalIdAttribute(), d.displayNameAttribute(), d.emailAttribute(),
@@ -133,7 +133,7 @@ final class TestLdapServer implements AutoCloseable {
     server.modify(dn, new Modification(ModificationType.REPLACE, attribute, values));
   }
 
-  void stop() {
+  public void stop() {
     server.shutDown(true);
   }
 
