@@ -106,7 +106,8 @@ public final class LdapAdmin {
    */
   public TestResult test(LdapSettings settings, String password) {
     LdapSettings tried = settings == null ? settings() : settings;
-    Problems problems = validate(tried);
+    // only what the connection needs: a half-edited group mapping does not stop a test
+    Problems problems = validateConnection(tried, new Problems());
     if (problems.any()) {
       return new TestResult(false, 0, 0, 0, problems.list().get(0).message());
     }
@@ -132,7 +133,15 @@ public final class LdapAdmin {
 
   /** Every problem of a set of settings, by field. */
   Problems validate(LdapSettings settings) {
-    Problems problems = new Problems();
+    Problems problems = validateConnection(settings, new Problems());
+    range(problems, "syncIntervalMinutes", settings.syncIntervalMinutes(), DirectorySources.MIN_INTERVAL_MINUTES,
+        DirectorySources.MAX_INTERVAL_MINUTES);
+    validateMapping(settings.groupRoles(), problems);
+    return problems;
+  }
+
+  /** The problems of the settings a connection and its searches use. */
+  private static Problems validateConnection(LdapSettings settings, Problems problems) {
     problems.check(!validUrls(settings.url()), "url", "validation.ldap.url");
     problems.check(settings.startTls() && settings.ldaps(), "startTls", "validation.ldap.starttls.ldaps");
     problems.check(!validDn(settings.baseDn(), true), "baseDn", "validation.ldap.dn");
@@ -155,11 +164,12 @@ public final class LdapAdmin {
     range(problems, "pageSize", settings.pageSize(), 1, 5000);
     range(problems, "connectTimeoutSeconds", settings.connectTimeoutSeconds(), 1, 120);
     range(problems, "readTimeoutSeconds", settings.readTimeoutSeconds(), 1, 600);
-    range(problems, "syncIntervalMinutes", settings.syncIntervalMinutes(), DirectorySources.MIN_INTERVAL_MINUTES,
-        DirectorySources.MAX_INTERVAL_MINUTES);
+    return problems;
+  }
+
+  private void validateMapping(List<LdapSettings.GroupRole> mapping, Problems problems) {
     Set<String> roles = identities.roleIdsByName().keySet();
     Set<String> groups = new HashSet<>();
-    List<LdapSettings.GroupRole> mapping = settings.groupRoles();
     for (int i = 0; i < mapping.size(); i++) {
       LdapSettings.GroupRole line = mapping.get(i);
       String field = "groupRoles[" + i + "]";
@@ -178,7 +188,6 @@ public final class LdapAdmin {
         problems.check(!roles.contains(role), field + ".roles", "validation.role.unknown", role);
       }
     }
-    return problems;
   }
 
   private static void attribute(Problems problems, String field, String value, boolean required) {
