@@ -134,6 +134,7 @@ public class Kernel {
   private LdapAdmin ldapAdmin;
   private LdapSignIn ldapSignIn;
   private DirectorySources directorySources;
+  private DirectorySync directorySync;
   private FrameworkHost framework;
   private PluginUnits units;
   private EventSystem events;
@@ -289,7 +290,7 @@ public class Kernel {
       }
     };
     LdapConfig ldapConfig = new LdapConfig(sourceStore, secrets, clock.asClock());
-    DirectorySync directorySync = new DirectorySync(identities, changes, transactions, clock.asClock());
+    directorySync = new DirectorySync(identities, changes, transactions, clock.asClock());
     ldapDirectory = new LdapDirectory(ldapConfig, null);
     ldapAdmin = new LdapAdmin(ldapConfig, identities, audit, null);
     ldapSignIn = new LdapSignIn(ldapConfig, identities, directorySync, null);
@@ -455,6 +456,11 @@ public class Kernel {
   @Produces
   DirectorySources directorySources() {
     return requireReady(directorySources);
+  }
+
+  @Produces
+  DirectorySync directorySync() {
+    return requireReady(directorySync);
   }
 
   @Produces

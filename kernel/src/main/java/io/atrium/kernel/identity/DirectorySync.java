@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 
 /**
  * Applies what an outside directory holds to the org chart, in one transaction: people and
@@ -43,12 +45,26 @@ public final class DirectorySync {
   private final Transactions transactions;
   private final Clock clock;
 
+  private final List<LongConsumer> deactivationListeners = new CopyOnWriteArrayList<>();
+
   /** Creates the sync. */
   public DirectorySync(IdentityStore store, ChangeCounter changes, Transactions transactions, Clock clock) {
     this.store = store;
     this.changes = changes;
     this.transactions = transactions;
     this.clock = clock;
+  }
+
+  /**
+   * Calls back with the user id, after the commit, when a sync disables a person or marks them as
+   * left (to end their sessions and tokens, as for an administrator's change).
+   */
+  public void onDeactivated(LongConsumer listener) {
+    deactivationListeners.add(listener);
+  }
+
+  private void deactivated(long userId) {
+    transactions.afterCommit(() -> deactivationListeners.forEach(listener -> listener.accept(userId)));
   }
 
   /**
@@ -394,6 +410,9 @@ public final class DirectorySync {
         }
         peopleUpdated.add(id);
         touched = true;
+        if (current.status() == UserStatus.ACTIVE && wanted.status() != UserStatus.ACTIVE) {
+          deactivated(id);
+        }
       }
     }
 
@@ -415,6 +434,9 @@ public final class DirectorySync {
           store.setStatus(entry.getValue().id(), UserStatus.LEFT, now);
           peopleLeft++;
           touched = true;
+          if (entry.getValue().status() == UserStatus.ACTIVE) {
+            deactivated(entry.getValue().id());
+          }
         }
       }
     }

@@ -146,10 +146,14 @@ class DirectorySyncTest {
 
   @Test
   void aPersonWhoComesBackIsActiveAgainAndDisabledEntriesAreDisabled() {
+    List<Long> deactivated = new java.util.ArrayList<>();
+    sync.onDeactivated(deactivated::add);
     sync.apply("hr", org().build(), null);
     sync.apply("hr", DirectorySnapshot.builder().person(member("u-wang", "wangzong", "王总", null, null)).build(),
         null);
     assertThat(person("lilei").status()).isEqualTo(UserStatus.LEFT);
+    assertThat(deactivated).as("told after the commit, to end sessions").containsExactlyInAnyOrder(
+        person("lilei").id(), person("hanmeimei").id());
 
     SyncResult result = sync.apply("hr", DirectorySnapshot.builder()
         .person(member("u-wang", "wangzong", "王总", null, null))
@@ -160,6 +164,7 @@ class DirectorySyncTest {
     assertThat(result.peopleUpdated()).isEqualTo(2);
     assertThat(person("lilei").status()).isEqualTo(UserStatus.ACTIVE);
     assertThat(person("hanmeimei").status()).isEqualTo(UserStatus.DISABLED);
+    assertThat(deactivated).as("han was left already, not active").hasSize(2);
   }
 
   @Test

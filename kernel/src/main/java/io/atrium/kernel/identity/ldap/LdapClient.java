@@ -14,6 +14,7 @@ import javax.naming.Context;
 import javax.naming.NameNotFoundException;
 import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
+import javax.naming.PartialResultException;
 import javax.naming.ServiceUnavailableException;
 import javax.naming.SizeLimitExceededException;
 import javax.naming.directory.Attributes;
@@ -174,6 +175,8 @@ final class LdapClient {
             while (results.hasMore()) {
               handler.handle(results.next());
             }
+          } catch (PartialResultException e) {
+            // Active Directory ends searches of a domain root with referrals, which are ignored
           } finally {
             results.close();
           }
