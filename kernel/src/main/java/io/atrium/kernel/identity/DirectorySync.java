@@ -102,6 +102,9 @@ public final class DirectorySync {
     private final Map<String, Long> userIds = new HashMap<>();
     /** The people of the snapshot that were taken over: only they can be managers and heads. */
     private final Map<String, Long> presentIds = new HashMap<>();
+    /** People and departments as read at the start, so a big directory is not read again row by row. */
+    private final Map<String, UserRecord> knownUsers = new HashMap<>();
+    private final Map<String, DepartmentRecord> knownDepartments = new HashMap<>();
     private int peopleCreated;
     private int peopleLeft;
     private int peopleSkipped;
@@ -121,6 +124,7 @@ public final class DirectorySync {
     SyncResult apply(DirectorySnapshot snapshot) {
       check(snapshot);
       Map<String, DepartmentRecord> departments = store.externalDepartmentRecords(source);
+      knownDepartments.putAll(departments);
       // only the snapshot's departments can be linked to: the others are on their way out
       for (Unit unit : snapshot.departments()) {
         DepartmentRecord known = departments.get(unit.externalId());
@@ -132,6 +136,7 @@ public final class DirectorySync {
 
       Map<String, UserRecord> existing = store.externalUserRecords(source);
       existing.forEach((externalId, user) -> userIds.put(externalId, user.id()));
+      knownUsers.putAll(existing);
       Map<String, Member> accepted = new LinkedHashMap<>();
       for (Member member : snapshot.people()) {
         Optional<Member> clean = clean(member);
@@ -286,7 +291,8 @@ public final class DirectorySync {
       int order = 0;
       for (Unit unit : units) {
         long id = departmentIds.get(unit.externalId());
-        DepartmentRecord current = store.department(id).orElseThrow();
+        DepartmentRecord current = createdDepartments.contains(unit.externalId()) ? store.department(id).orElseThrow()
+            : knownDepartments.get(unit.externalId());
         Long parentId = resolve(departmentIds, unit.parentExternalId(), "directory.warn.parent.unknown",
             unit.name());
         Long headId = resolve(presentIds, unit.headExternalId(), "directory.warn.head.unknown", unit.name());
@@ -387,7 +393,8 @@ public final class DirectorySync {
 
     private void update(Member member, Long managerId) {
       long id = userIds.get(member.externalId());
-      UserRecord current = store.user(id).orElseThrow();
+      UserRecord current = knownUsers.containsKey(member.externalId()) ? knownUsers.get(member.externalId())
+          : store.user(id).orElseThrow();
       String username = member.username();
       if (!username.equals(current.username())) {
         Optional<UserRecord> owner = store.userByUsername(username);
