@@ -18,6 +18,16 @@ import io.atrium.kernel.audit.PluginAuditLog;
 import io.atrium.sdk.audit.AuditLog;
 import io.atrium.kernel.identity.ChangeCounter;
 import io.atrium.kernel.identity.DirectoryService;
+import io.atrium.kernel.identity.DirectorySourceStore;
+import io.atrium.kernel.identity.DirectorySources;
+import io.atrium.kernel.identity.DirectorySync;
+import io.atrium.kernel.identity.SyncSource;
+import io.atrium.kernel.identity.ldap.LdapAdmin;
+import io.atrium.kernel.identity.ldap.LdapConfig;
+import io.atrium.kernel.identity.ldap.LdapDirectory;
+import io.atrium.kernel.identity.ldap.LdapSignIn;
+import io.atrium.kernel.security.SecretBox;
+import io.atrium.sdk.identity.DirectorySource;
 import io.atrium.kernel.identity.IdentityStore;
 import io.atrium.kernel.identity.OrgAdmin;
 import io.atrium.kernel.identity.OrgImport;
@@ -92,6 +102,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -146,6 +157,12 @@ public class Kernel {
   private LoginGuard loginGuard;
   private OrgImport orgImport;
   private final SessionRegistry sessions = new SessionRegistry();
+  private Whiteboard<DirectorySource> directoryPlugins;
+  private LdapDirectory ldapDirectory;
+  private LdapAdmin ldapAdmin;
+  private LdapSignIn ldapSignIn;
+  private DirectorySources directorySources;
+  private DirectorySync directorySync;
   private FrameworkHost framework;
   private PluginUnits units;
   private EventSystem events;
@@ -264,9 +281,15 @@ public class Kernel {
     jobHandlers = new Whiteboard<>(context, JobHandler.class);
     notificationChannels = new Whiteboard<>(context, NotificationChannel.class);
     notifications = notifications(jdbc, transactions);
+    bootDirectory(context, jdbc, transactions);
+    directorySync.onDeactivated(userId -> {
+      sessions.endAllOf(userId, null);
+      accounts.revokeAllTokens(userId, clock.now());
+    });
     scheduler = new DbJobScheduler(dataSource, jobHandlers, this::isInstalled, clock,
         List.of(new DbJobScheduler.KernelJob("outbox-purge", Duration.ofHours(6), events::purge),
-            new DbJobScheduler.KernelJob("notification-purge", Duration.ofHours(6), notifications::purge)));
+            new DbJobScheduler.KernelJob("notification-purge", Duration.ofHours(6), notifications::purge),
+            new DbJobScheduler.KernelJob("directory-sync", Duration.ofMinutes(1), directorySources::runDue)));
     healthContributors = new Whiteboard<>(context, HealthContributor.class);
     permissions = new Whiteboard<>(context, PermissionContribution.class);
     configSchemas = new Whiteboard<>(context, ConfigSchema.class);
@@ -330,6 +353,49 @@ public class Kernel {
         Workbench.BUDGET);
     taskCenter = new TaskCenter(new PortalParts<>(taskProviders::all, ui::isActive, ui::text), providerCalls,
         TaskCenter.BUDGET, audit);
+  }
+
+  /** Directory sources (LDAP and plugins'), their syncs, and the secret box sealing the LDAP password. */
+  private void bootDirectory(BundleContext context, Jdbc jdbc, Transactions transactions) {
+    DirectorySourceStore sourceStore = new DirectorySourceStore(jdbc);
+    Path dataDir = settings.dataDir();
+    // the key file is created when the first secret is sealed, not at every boot
+    Supplier<SecretBox> secrets = new Supplier<>() {
+      private SecretBox box;
+
+      @Override
+      public synchronized SecretBox get() {
+        if (box == null) {
+          box = SecretBox.forDataDir(dataDir);
+        }
+        return box;
+      }
+    };
+    LdapConfig ldapConfig = new LdapConfig(sourceStore, secrets, clock.asClock());
+    directorySync = new DirectorySync(identities, changes, transactions, clock.asClock());
+    ldapDirectory = new LdapDirectory(ldapConfig, null);
+    ldapAdmin = new LdapAdmin(ldapConfig, identities, audit, null);
+    ldapSignIn = new LdapSignIn(ldapConfig, identities, directorySync, null);
+    directoryPlugins = new Whiteboard<>(context, DirectorySource.class);
+    directorySources = new DirectorySources(sourceStore, directorySync, this::syncSources, transactions,
+        clock.asClock());
+  }
+
+  /** The sources that can be synced now: LDAP once configured, then the plugins'. */
+  private List<SyncSource> syncSources() {
+    List<SyncSource> sources = new java.util.ArrayList<>();
+    if (ldapDirectory.configured()) {
+      sources.add(ldapDirectory);
+    }
+    for (var contribution : directoryPlugins.all()) {
+      try {
+        sources.add(SyncSource.of(contribution.pluginId(), contribution.service()));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "The directory source of plugin " + contribution.pluginId() + " failed to name itself",
+            e);
+      }
+    }
+    return sources;
   }
 
   /** Whether a plugin is installed at all (running or not); work for plugins that are gone is dropped. */
@@ -505,6 +571,26 @@ public class Kernel {
   @Produces
   AuditVerifier auditVerifier() {
     return requireReady(auditVerifier);
+  }
+
+  @Produces
+  DirectorySources directorySources() {
+    return requireReady(directorySources);
+  }
+
+  @Produces
+  DirectorySync directorySync() {
+    return requireReady(directorySync);
+  }
+
+  @Produces
+  LdapAdmin ldapAdmin() {
+    return requireReady(ldapAdmin);
+  }
+
+  @Produces
+  LdapSignIn ldapSignIn() {
+    return requireReady(ldapSignIn);
   }
 
   @Produces

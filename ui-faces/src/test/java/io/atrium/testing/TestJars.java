@@ -141,6 +141,17 @@ public final class TestJars {
             PortalFixtureActivator.Approvals.class));
   }
 
+  /** A plugin started by an activator, with the given imports and classes. */
+  public static byte[] withActivator(String id, Class<?> activator, String imports, Class<?>... classes) {
+    Map<String, String> headers = pluginHeaders(id);
+    headers.put("Bundle-Activator", activator.getName());
+    headers.put("Import-Package", imports);
+    return bytes(ShrinkWrap.create(JavaArchive.class, "test.jar")
+        .setManifest(new ByteArrayAsset(manifest(headers)))
+        .addClass(activator)
+        .addClasses(classes));
+  }
+
   private static byte[] bytes(JavaArchive archive) {
     try (var in = archive.as(ZipExporter.class).exportAsInputStream()) {
       return in.readAllBytes();

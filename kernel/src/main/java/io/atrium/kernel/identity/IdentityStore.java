@@ -166,6 +166,16 @@ public final class IdentityStore {
     return ids;
   }
 
+  /** The users linked to an outside directory, by their external id. */
+  public Map<String, UserRecord> externalUserRecords(String source) {
+    Map<String, UserRecord> users = new LinkedHashMap<>();
+    jdbc.query("SELECT external_id, " + USER_COLUMNS + " FROM atrium_user WHERE external_source = ?", row -> {
+      users.put(row.getString("external_id"), user(row));
+      return null;
+    }, source);
+    return users;
+  }
+
   /** How many users report to a manager. */
   public long countReports(long managerId) {
     return jdbc.queryOne("SELECT COUNT(*) FROM atrium_user WHERE manager_id = ? AND status <> 'LEFT'",
@@ -228,6 +238,29 @@ public final class IdentityStore {
       return null;
     }, source);
     return ids;
+  }
+
+  /** The departments linked to an outside directory, by their external id. */
+  public Map<String, DepartmentRecord> externalDepartmentRecords(String source) {
+    Map<String, DepartmentRecord> departments = new LinkedHashMap<>();
+    jdbc.query("SELECT external_id, id, name, parent_id, head_id, sort_order, external_source, version "
+        + "FROM atrium_department WHERE external_source = ?", row -> {
+          departments.put(row.getString("external_id"), department(row));
+          return null;
+        }, source);
+    return departments;
+  }
+
+  /** A department's id by the id an outside directory gives it. */
+  public Optional<Long> departmentIdByExternalId(String source, String externalId) {
+    return jdbc.queryOne("SELECT id FROM atrium_department WHERE external_source = ? AND external_id = ?",
+        row -> row.getLong(1), source, externalId);
+  }
+
+  /** How many departments sit directly below one. */
+  public long countChildren(long departmentId) {
+    return jdbc.queryOne("SELECT COUNT(*) FROM atrium_department WHERE parent_id = ?", row -> row.getLong(1),
+        departmentId).orElse(0L);
   }
 
   private static DepartmentRecord department(ResultSet row) throws SQLException {
@@ -311,6 +344,41 @@ public final class IdentityStore {
         + "UNION SELECT m.user_id FROM atrium_group_member m JOIN atrium_group_role gr ON gr.group_id = m.group_id "
         + "JOIN atrium_role r2 ON r2.id = gr.role_id WHERE r2.name = ?) ORDER BY u.display_name, u.id",
         IdentityStore::user, roleName, roleName);
+  }
+
+  // --------------------------------------------------------------------- directory-managed grants
+
+  /** Every role's id by name. */
+  public Map<String, Long> roleIdsByName() {
+    Map<String, Long> ids = new LinkedHashMap<>();
+    jdbc.query("SELECT name, id FROM atrium_role", row -> ids.put(row.getString(1), row.getLong(2)));
+    return ids;
+  }
+
+  /** The direct role grants a directory source manages: user id to role ids. */
+  public Map<Long, java.util.Set<Long>> managedGrants(String source) {
+    Map<Long, java.util.Set<Long>> grants = new LinkedHashMap<>();
+    jdbc.query("SELECT user_id, role_id FROM atrium_user_role WHERE granted_by = ?", row -> grants.computeIfAbsent(
+        row.getLong(1), k -> new java.util.LinkedHashSet<>()).add(row.getLong(2)), source);
+    return grants;
+  }
+
+  /** Grants a role on behalf of a directory source, unless the user holds it directly already. */
+  public boolean grantManaged(long userId, long roleId, String source) {
+    boolean held = jdbc.queryOne("SELECT COUNT(*) FROM atrium_user_role WHERE user_id = ? AND role_id = ?",
+        row -> row.getLong(1), userId, roleId).orElse(0L) > 0;
+    if (held) {
+      return false;
+    }
+    jdbc.update("INSERT INTO atrium_user_role (user_id, role_id, granted_by) VALUES (?, ?, ?)", userId, roleId,
+        source);
+    return true;
+  }
+
+  /** Withdraws a role a directory source granted; an administrator's grant of it stays. */
+  public boolean revokeManaged(long userId, long roleId, String source) {
+    return jdbc.update("DELETE FROM atrium_user_role WHERE user_id = ? AND role_id = ? AND granted_by = ?", userId,
+        roleId, source) > 0;
   }
 
   // ---------------------------------------------------------------------------------- helpers

@@ -47,6 +47,12 @@ public final class AccountStore {
         id);
   }
 
+  /** The directory an account comes from ({@code ldap}, a plugin's source id), or empty for a local account. */
+  public Optional<String> externalSource(long id) {
+    return jdbc.queryOne("SELECT external_source FROM atrium_user WHERE id = ?",
+        row -> Optional.ofNullable(row.getString(1)), id).flatMap(source -> source);
+  }
+
   /** Creates an active account and returns its id. */
   public long createAccount(String username, String displayName, String passwordHash, Instant now) {
     jdbc.update("INSERT INTO atrium_user (username, display_name, password_hash, status, created_at) "

@@ -15,7 +15,7 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class KernelDatabase implements AutoCloseable {
 
   private final JdbcDataSource dataSource = new JdbcDataSource();
-  private final LocalTransactions transactions = new LocalTransactions(dataSource);
+  private final TransactionalDataSource transactional = new TransactionalDataSource(dataSource);
   private final Jdbc jdbc;
 
   /** Creates and migrates the database. */
@@ -27,17 +27,17 @@ public final class KernelDatabase implements AutoCloseable {
     } catch (io.atrium.kernel.persistence.MigrationFailedException e) {
       throw new IllegalStateException(e);
     }
-    jdbc = new Jdbc(transactions.dataSource());
+    jdbc = new Jdbc(transactional);
+  }
+
+  /** Transactions that really commit or roll back, for tests of atomicity. */
+  public Transactions transactions() {
+    return transactional.transactions();
   }
 
   /** JDBC over the database. */
   public Jdbc jdbc() {
     return jdbc;
-  }
-
-  /** Real local transactions on this database: work commits or rolls back as one. */
-  public Transactions transactions() {
-    return transactions;
   }
 
   /** Runs work directly: each statement commits on its own, as unit tests need no atomicity. */

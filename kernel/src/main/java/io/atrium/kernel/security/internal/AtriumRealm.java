@@ -84,6 +84,10 @@ public final class AtriumRealm extends AuthorizingRealm {
       if (!Passwords.matches(new String(login.getPassword()), account.passwordHash())) {
         throw new IncorrectCredentialsException("Wrong password");
       }
+      if (accounts.get().externalSource(account.id()).filter(LdapRealm.SOURCE::equals).isPresent()) {
+        // people from LDAP sign in with their LDAP password only (LdapRealm), even if one was set here
+        throw new IncorrectCredentialsException("Account " + username + " signs in through LDAP");
+      }
     }
     return new SimpleAuthenticationInfo(new AtriumPrincipal(account.id(), account.username(), scopes),
         token.getCredentials(), getName());

@@ -2,6 +2,7 @@ package io.atrium.kernel.security.internal;
 
 import io.atrium.kernel.Kernel;
 import io.atrium.kernel.audit.Audit;
+import io.atrium.kernel.identity.ldap.LdapSignIn;
 import io.atrium.kernel.security.AccountStore;
 import io.atrium.kernel.security.GuardedAuthenticator;
 import io.atrium.kernel.security.LoginGuard;
@@ -9,6 +10,9 @@ import io.atrium.kernel.security.SessionRegistry;
 import io.atrium.kernel.security.policy.PolicyService;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
+import java.util.List;
+import org.apache.shiro.authc.pam.FirstSuccessfulStrategy;
+import org.apache.shiro.authc.pam.ModularRealmAuthenticator;
 import org.apache.shiro.lang.util.Initializable;
 import org.apache.shiro.web.env.DefaultWebEnvironment;
 import org.apache.shiro.web.filter.authc.AnonymousFilter;
@@ -28,18 +32,37 @@ public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initi
   /** Where the login page lives. */
   public static final String LOGIN_URL = "/login.xhtml";
 
+  /**
+   * Authentication by local accounts first, so they sign in whether or not the LDAP server
+   * answers, then by LDAP; authorization by {@code atrium}'s compiled policies for both.
+   */
+  static DefaultWebSecurityManager securityManager(AtriumRealm atrium, LdapRealm ldap) {
+    return securityManager(atrium, ldap, new ModularRealmAuthenticator());
+  }
+
+  /** The realms behind an authenticator: local accounts first, the first success wins; no "remember me". */
+  static DefaultWebSecurityManager securityManager(AtriumRealm atrium, LdapRealm ldap,
+      ModularRealmAuthenticator authenticator) {
+    FirstSuccessfulStrategy firstSuccess = new FirstSuccessfulStrategy();
+    firstSuccess.setStopAfterFirstSuccess(true);
+    authenticator.setAuthenticationStrategy(firstSuccess);
+    DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager();
+    securityManager.setAuthenticator(authenticator);
+    securityManager.setRealms(List.of(atrium, ldap));
+    // sign-in always ends with the session, and REST calls never get cookies
+    securityManager.setRememberMeManager(null);
+    return securityManager;
+  }
+
+
   @Override
   public void init() {
     AtriumRealm realm = new AtriumRealm(() -> CDI.current().select(AccountStore.class).get(),
         () -> CDI.current().select(PolicyService.class).get(), Clock.systemUTC());
     GuardedAuthenticator authenticator = new GuardedAuthenticator(() -> CDI.current().select(LoginGuard.class).get());
     authenticator.getAuthenticationListeners().add(new SignInAudit(() -> CDI.current().select(Audit.class).get()));
-    DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager();
-    securityManager.setAuthenticator(authenticator);
-    securityManager.setRealm(realm);
-    // no "remember me": sign-in always ends with the session, and REST calls never get cookies
-    securityManager.setRememberMeManager(null);
-    setWebSecurityManager(securityManager);
+    LdapRealm ldap = new LdapRealm(() -> CDI.current().select(LdapSignIn.class).get());
+    DefaultWebSecurityManager securityManager = securityManager(realm, ldap, authenticator);    setWebSecurityManager(securityManager);
 
     AtriumFormAuthenticationFilter form = new AtriumFormAuthenticationFilter(
         () -> CDI.current().select(SessionRegistry.class).get(),

@@ -100,11 +100,17 @@ public final class RoleStore {
         row -> row.getLong(1), userId);
   }
 
-  /** Replaces the roles granted to a user directly. */
+  /**
+   * Replaces the roles an administrator granted to a user directly. Grants a directory sync
+   * manages stay; one the administrator grants as well becomes the administrator's.
+   */
   public void setUserRoles(long userId, Collection<Long> roleIds) {
-    jdbc.update("DELETE FROM atrium_user_role WHERE user_id = ?", userId);
+    jdbc.update("DELETE FROM atrium_user_role WHERE user_id = ? AND granted_by IS NULL", userId);
     for (Long roleId : new LinkedHashSet<>(roleIds)) {
-      jdbc.update("INSERT INTO atrium_user_role (user_id, role_id) VALUES (?, ?)", userId, roleId);
+      if (jdbc.update("UPDATE atrium_user_role SET granted_by = NULL WHERE user_id = ? AND role_id = ?", userId,
+          roleId) == 0) {
+        jdbc.update("INSERT INTO atrium_user_role (user_id, role_id) VALUES (?, ?)", userId, roleId);
+      }
     }
   }
 
