@@ -83,6 +83,12 @@ public final class DirectorySourceStore {
     }
   }
 
+  /** Forgets a source's settings and secret (its runs stay for history). */
+  public void clearSettings(String id, Instant now) {
+    jdbc.update("UPDATE atrium_directory_source SET settings = NULL, secret = NULL, enabled = ?, updated_at = ? "
+        + "WHERE source_id = ?", false, now, id);
+  }
+
   /** Changes a source's schedule. */
   public void setSchedule(String id, boolean enabled, int intervalMinutes, Instant now) {
     jdbc.update("UPDATE atrium_directory_source SET enabled = ?, interval_minutes = ?, updated_at = ? "

@@ -9,6 +9,7 @@ import io.atrium.kernel.security.KernelPermissions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -111,6 +113,15 @@ public class DirectoryResource {
       throw new IllegalArgumentException("Send the settings as a JSON object.");
     }
     return view(ldap.save(settings(input), input.password()));
+  }
+
+  @DELETE
+  @Path("ldap")
+  @RequiresPermission(KernelPermissions.DIRECTORY_MANAGE)
+  @Operation(summary = "Disconnects LDAP: forgets its settings and password; sign-in through LDAP and its sync stop")
+  public Response disconnectLdap() {
+    ldap.disconnect();
+    return Response.noContent().build();
   }
 
   @POST

@@ -215,5 +215,10 @@ class DirectoryIT extends AtriumServer {
     assertThat(run.getString("error")).contains("cannot be reached");
     assertThat(awaitHealth("李雷/研发部/王总/ACTIVE", Duration.ofSeconds(10))).as("nobody marked as left")
         .contains("韩梅梅/研发部/李雷/ACTIVE");
+
+    // disconnecting LDAP stops its sign-in and sync, and leaves no settings behind for later test classes
+    assertThat(client.delete("/api/v1/directory/ldap").statusCode()).isEqualTo(204);
+    assertThat(client.get("/api/v1/directory/ldap").body()).doesNotContain(ldap.url());
+    assertThat(client.get("/api/v1/me").statusCode()).isEqualTo(200);
   }
 }

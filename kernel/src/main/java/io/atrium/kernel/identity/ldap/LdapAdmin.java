@@ -99,6 +99,17 @@ public final class LdapAdmin {
   }
 
   /**
+   * Disconnects LDAP: the settings and bind password are forgotten, sign-in through LDAP and the
+   * sync stop. People who came from LDAP stay; they need an Atrium password to sign in again.
+   */
+  public void disconnect() {
+    Optional<LdapSettings> before = config.settings();
+    config.clear();
+    audit.record(AuditEvent.admin("directory.ldap.disconnect", "directory-source", LdapSettings.SOURCE_ID,
+        before.map(LdapAdmin::describe).orElse(Map.of()), Map.of()));
+  }
+
+  /**
    * Connects with settings and counts what they find, without storing anything.
    *
    * @param settings the settings to try, or null for the stored ones

@@ -51,6 +51,11 @@ public final class LdapConfig {
         .map(sealed -> secrets.get().open(PURPOSE, sealed));
   }
 
+  /** Forgets the settings and the bind password: LDAP sign-in and sync stop. */
+  public void clear() {
+    store.clearSettings(LdapSettings.SOURCE_ID, clock.instant());
+  }
+
   /** Stores settings; a null password keeps the stored one. */
   public void save(LdapSettings settings, String newPassword) {
     String sealed = newPassword == null ? null : secrets.get().seal(PURPOSE, newPassword);

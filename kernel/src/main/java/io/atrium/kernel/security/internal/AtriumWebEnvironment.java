@@ -11,7 +11,6 @@ import io.atrium.kernel.security.policy.PolicyService;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
 import java.util.List;
-import org.apache.shiro.authc.pam.FirstSuccessfulStrategy;
 import org.apache.shiro.authc.pam.ModularRealmAuthenticator;
 import org.apache.shiro.lang.util.Initializable;
 import org.apache.shiro.web.env.DefaultWebEnvironment;
@@ -43,9 +42,7 @@ public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initi
   /** The realms behind an authenticator: local accounts first, the first success wins; no "remember me". */
   static DefaultWebSecurityManager securityManager(AtriumRealm atrium, LdapRealm ldap,
       ModularRealmAuthenticator authenticator) {
-    FirstSuccessfulStrategy firstSuccess = new FirstSuccessfulStrategy();
-    firstSuccess.setStopAfterFirstSuccess(true);
-    authenticator.setAuthenticationStrategy(firstSuccess);
+    authenticator.setAuthenticationStrategy(new MostTellingFailureStrategy());
     DefaultWebSecurityManager securityManager = new DefaultWebSecurityManager();
     securityManager.setAuthenticator(authenticator);
     securityManager.setRealms(List.of(atrium, ldap));

@@ -107,4 +107,12 @@ class SignInRealmsTest {
         .isEqualTo("admin");
     assertThatThrownBy(() -> signIn("wangzong", TestLdapServer.PASSWORD)).isInstanceOf(AuthenticationException.class);
   }
+
+  @Test
+  void whenNoRealmSignsTheUserInTheMostTellingFailureIsThrown() {
+    assertThatThrownBy(() -> signIn("nobody-anywhere", "whatever-1234"))
+        .isExactlyInstanceOf(org.apache.shiro.authc.UnknownAccountException.class);
+    assertThatThrownBy(() -> signIn("admin", "wrong-password-1"))
+        .isInstanceOf(org.apache.shiro.authc.IncorrectCredentialsException.class);
+  }
 }
