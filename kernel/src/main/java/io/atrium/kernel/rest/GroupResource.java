@@ -7,7 +7,6 @@ import io.atrium.kernel.security.KernelPermissions;
 import io.atrium.kernel.security.policy.RoleAdmin;
 import io.atrium.kernel.security.policy.RoleStore;
 import io.atrium.kernel.validation.NotFoundException;
-import io.atrium.kernel.validation.Problems;
 import io.atrium.sdk.security.AccessDeniedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.shiro.SecurityUtils;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -119,13 +117,7 @@ public class GroupResource {
   }
 
   private List<Long> roleIds(List<String> names) {
-    Problems problems = new Problems();
-    List<Long> ids = new ArrayList<>();
-    for (String name : names) {
-      roles.roleId(name == null ? "" : name.strip()).ifPresentOrElse(ids::add,
-          () -> problems.add("roles", "validation.role.unknown", name));
-    }
-    problems.throwIfAny();
-    return ids;
+    return RoleNames.ids(roles, names);
   }
+
 }

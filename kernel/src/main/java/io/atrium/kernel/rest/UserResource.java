@@ -201,15 +201,9 @@ public class UserResource {
   }
 
   private List<Long> roleIds(List<String> names) {
-    Problems problems = new Problems();
-    List<Long> ids = new ArrayList<>();
-    for (String name : names) {
-      roles.roleId(name == null ? "" : name.strip()).ifPresentOrElse(ids::add,
-          () -> problems.add("roles", "validation.role.unknown", name));
-    }
-    problems.throwIfAny();
-    return ids;
+    return RoleNames.ids(roles, names);
   }
+
 
   private static UserInput input(UserRequest request) {
     return new UserInput(request.username(), request.displayName(), request.email(), request.mobile(),

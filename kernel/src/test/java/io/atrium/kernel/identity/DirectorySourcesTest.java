@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atrium.kernel.i18n.Message;
 import io.atrium.kernel.testing.KernelDatabase;
+import io.atrium.kernel.testing.MutableClock;
 import io.atrium.kernel.validation.ConflictException;
 import io.atrium.kernel.validation.InvalidInputException;
 import io.atrium.kernel.validation.NotFoundException;
@@ -15,8 +16,6 @@ import io.atrium.sdk.identity.UserStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -28,30 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DirectorySourcesTest {
-
-  /** A clock the test moves. */
-  private static final class TestClock extends Clock {
-    private volatile Instant now = Instant.parse("2025-03-01T08:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   /** A plugin's source whose content the test sets. */
   private static final class HrSource implements DirectorySource {
@@ -82,7 +57,7 @@ class DirectorySourcesTest {
   }
 
   private final KernelDatabase database = new KernelDatabase();
-  private final TestClock clock = new TestClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T08:00:00Z"));
   private final IdentityStore identities = new IdentityStore(database.jdbc());
   private final ChangeCounter changes = new ChangeCounter(database.jdbc(), Clock.systemUTC());
   private final DirectoryService directory = new DirectoryService(identities, changes);

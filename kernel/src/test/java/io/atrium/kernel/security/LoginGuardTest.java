@@ -3,18 +3,16 @@ package io.atrium.kernel.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.kernel.testing.KernelDatabase;
-import java.time.Clock;
+import io.atrium.kernel.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class LoginGuardTest {
 
   private final KernelDatabase database = new KernelDatabase();
-  private final MovingClock clock = new MovingClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
   private final LoginGuard guard = new LoginGuard(database.jdbc(), clock,
       new LoginGuard.Limits(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(10)));
 
@@ -91,29 +89,5 @@ class LoginGuardTest {
     assertThat(guard.lift(LoginGuard.Kind.ACCOUNT, "Erin")).isTrue();
     assertThat(guard.lockedUntil("erin", null)).isEmpty();
     assertThat(guard.lift(LoginGuard.Kind.ACCOUNT, "erin")).isFalse();
-  }
-
-  /** A clock tests move by hand. */
-  static final class MovingClock extends Clock {
-    private Instant now = Instant.parse("2026-03-01T09:00:00Z");
-
-    void advance(Duration amount) {
-      now = now.plus(amount);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -17,6 +17,7 @@ import io.atrium.kernel.plugin.PluginRejectedException;
 import io.atrium.kernel.plugin.PluginValidator;
 import io.atrium.kernel.plugin.RejectedJar;
 import io.atrium.kernel.plugin.TestPluginJar;
+import io.atrium.kernel.testing.MutableClock;
 import io.atrium.sdk.plugin.PluginState;
 import java.io.IOException;
 import java.nio.file.Files;

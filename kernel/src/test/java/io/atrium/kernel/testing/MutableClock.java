@@ -1,4 +1,4 @@
-package io.atrium.kernel.plugin.internal;
+package io.atrium.kernel.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when told to. */
-final class MutableClock extends Clock {
+/** A clock that moves only when told to, for kernel unit tests. */
+public final class MutableClock extends Clock {
 
-  private Instant now;
+  private volatile Instant now;
 
-  MutableClock(Instant start) {
+  /** A clock standing at {@code start}. */
+  public MutableClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration duration) {
+  /** Moves the clock forward. */
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 
