@@ -9,7 +9,10 @@ import io.atrium.kernel.plugin.PluginId;
 import io.atrium.sdk.config.PluginConfig;
 import io.atrium.sdk.event.EventPublisher;
 import io.atrium.sdk.metrics.PluginMetrics;
+import io.atrium.sdk.audit.AuditLog;
+import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.notify.Notifier;
+import io.atrium.sdk.security.AccessService;
 import io.atrium.sdk.persistence.PluginPersistence;
 import io.atrium.sdk.persistence.Transactions;
 import io.atrium.sdk.plugin.PluginHeaders;
@@ -67,6 +70,9 @@ public final class PluginTestKit implements AutoCloseable {
   private final TestConfig config;
   private final TestMetrics metrics;
   private final TestNotifier notifier;
+  private final TestDirectory directory = new TestDirectory();
+  private final TestAccess access = new TestAccess();
+  private final TestAuditLog audit = new TestAuditLog();
   private final Map<Class<?>, Object> services = new HashMap<>();
 
   private PluginTestKit(Builder builder) {
@@ -103,6 +109,24 @@ public final class PluginTestKit implements AutoCloseable {
     services.put(PluginConfig.class, config);
     services.put(PluginMetrics.class, metrics);
     services.put(Notifier.class, notifier);
+    services.put(Directory.class, directory);
+    services.put(AccessService.class, access);
+    services.put(AuditLog.class, audit);
+  }
+
+  /** The org chart components see through {@link Directory}. */
+  public TestDirectory directory() {
+    return directory;
+  }
+
+  /** Row and field access components see through {@link AccessService}. */
+  public TestAccess access() {
+    return access;
+  }
+
+  /** What components recorded through {@link AuditLog}. */
+  public TestAuditLog audit() {
+    return audit;
   }
 
   /** Starts configuring a kit for the plugin with this id. */

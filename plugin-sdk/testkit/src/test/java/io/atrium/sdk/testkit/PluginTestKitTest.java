@@ -99,4 +99,28 @@ class PluginTestKitTest {
     kit.user().signOut();
     assertThat(kit.user().isPermitted("kit-test:note:read")).isFalse();
   }
+
+  @Test
+  void theOrgChartAccessAndAuditDoublesAnswerLikeTheServer() {
+    long sales = kit.directory().department("销售部", null, null);
+    long east = kit.directory().department("华东区", sales, null);
+    long boss = kit.directory().person("wang", "王总", sales, null);
+    long rep = kit.directory().person("li", "李雷", east, boss);
+    kit.directory().head(east, boss);
+    kit.directory().role("sales", rep);
+
+    assertThat(kit.directory().managerChain(rep, 5)).extracting(p -> p.username()).containsExactly("wang");
+    assertThat(kit.directory().headOf(east, 0)).map(p -> p.username()).hasValue("wang");
+    assertThat(kit.directory().members(sales, true)).extracting(p -> p.username()).containsExactly("li", "wang");
+    assertThat(kit.directory().withRole("sales")).extracting(p -> p.id()).containsExactly(rep);
+
+    assertThat(kit.access().rows("kit-test:notes", "view").all()).isTrue();
+    kit.access().rows("kit-test:notes", "view", java.util.Set.of(rep), java.util.Set.of());
+    assertThat(kit.access().rows("kit-test:notes", "view").permits(boss, sales)).isFalse();
+    kit.access().field("kit-test:notes", "secret", io.atrium.sdk.security.FieldAccess.HIDDEN);
+    assertThat(kit.access().field("kit-test:notes", "secret").readable()).isFalse();
+
+    kit.audit().record("note.delete", "kit-test:notes", "7");
+    assertThat(kit.audit().entries()).singleElement().satisfies(e -> assertThat(e.objectId()).isEqualTo("7"));
+  }
 }
