@@ -55,6 +55,7 @@ public class DepartmentsPage implements Serializable {
 
   /** Reads the tree again. */
   public void refresh() {
+    Guard.require(KernelPermissions.USERS_VIEW);
     OrgTree tree = kernel.directory().tree();
     List<DepartmentRecord> all = tree.depthFirst();
     Set<Long> headIds = new HashSet<>();
@@ -156,6 +157,7 @@ public class DepartmentsPage implements Serializable {
 
   /** Closes the dialog without saving. */
   public void cancel() {
+    Guard.require(KernelPermissions.USERS_MANAGE);
     form = null;
   }
 

@@ -52,6 +52,7 @@ public class GroupsPage implements Serializable {
 
   /** Reads the groups again. */
   public void refresh() {
+    Guard.require(KernelPermissions.USERS_VIEW);
     List<GroupRecord> all = kernel.identities().groups();
     Set<Long> memberIds = new HashSet<>();
     all.forEach(g -> memberIds.addAll(g.memberIds()));
@@ -137,6 +138,7 @@ public class GroupsPage implements Serializable {
 
   /** Closes the dialog without saving. */
   public void cancel() {
+    Guard.require(KernelPermissions.USERS_MANAGE);
     form = null;
   }
 

@@ -72,6 +72,7 @@ public class PluginsPage implements Serializable {
 
   /** Reads the registry again. */
   public void refresh() {
+    Guard.require(KernelPermissions.PLUGINS_VIEW);
     plugins = kernel.plugins().list().stream().map(PluginRow::of).toList();
     List<RejectedRow> refused = new ArrayList<>();
     for (RejectedJar jar : kernel.plugins().rejected()) {
@@ -118,6 +119,7 @@ public class PluginsPage implements Serializable {
 
   /** Closes the details. */
   public void hideDetails() {
+    Guard.require(KernelPermissions.PLUGINS_VIEW);
     details = null;
   }
 

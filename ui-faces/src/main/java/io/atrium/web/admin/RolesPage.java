@@ -56,6 +56,7 @@ public class RolesPage implements Serializable {
 
   /** Reads the roles again. */
   public void refresh() {
+    Guard.require(KernelPermissions.ROLES_MANAGE);
     List<RoleRow> rows = new ArrayList<>();
     for (RoleRecord role : kernel.roles().roles()) {
       rows.add(new RoleRow(role.id(), role.name(), role.description(), role.builtIn(), role.permissions().size(),
@@ -134,6 +135,7 @@ public class RolesPage implements Serializable {
 
   /** Adds an empty row-scope row. */
   public void addScope() {
+    Guard.require(KernelPermissions.ROLES_MANAGE);
     if (form != null) {
       form.getScopes().add(new RoleForm.ScopeRow());
     }
@@ -141,6 +143,7 @@ public class RolesPage implements Serializable {
 
   /** Removes a row-scope row. */
   public void removeScope(int index) {
+    Guard.require(KernelPermissions.ROLES_MANAGE);
     if (form != null && index >= 0 && index < form.getScopes().size()) {
       form.getScopes().remove(index);
     }
@@ -148,6 +151,7 @@ public class RolesPage implements Serializable {
 
   /** Adds an empty field-rule row. */
   public void addField() {
+    Guard.require(KernelPermissions.ROLES_MANAGE);
     if (form != null) {
       form.getFields().add(new RoleForm.FieldRow());
     }
@@ -155,6 +159,7 @@ public class RolesPage implements Serializable {
 
   /** Removes a field-rule row. */
   public void removeField(int index) {
+    Guard.require(KernelPermissions.ROLES_MANAGE);
     if (form != null && index >= 0 && index < form.getFields().size()) {
       form.getFields().remove(index);
     }
@@ -216,6 +221,7 @@ public class RolesPage implements Serializable {
 
   /** Closes the editor without saving. */
   public void cancel() {
+    Guard.require(KernelPermissions.ROLES_MANAGE);
     form = null;
   }
 

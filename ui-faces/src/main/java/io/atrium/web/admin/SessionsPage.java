@@ -76,6 +76,7 @@ public class SessionsPage implements Serializable {
 
   /** Reads sessions and lockouts again. */
   public void refresh() {
+    Guard.require(KernelPermissions.SESSIONS_MANAGE);
     sessions = kernel.sessions().all().stream().map(SessionRow::of).toList();
     Instant now = kernel.clock().now();
     lockouts = kernel.loginGuard().entries().stream().map(e -> new LockoutRow(e.kind().name(), e.subject(),

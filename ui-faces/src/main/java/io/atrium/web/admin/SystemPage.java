@@ -3,6 +3,8 @@ package io.atrium.web.admin;
 import io.atrium.kernel.Kernel;
 import io.atrium.kernel.event.EventSystem;
 import io.atrium.kernel.plugin.PluginInfo;
+import io.atrium.kernel.security.KernelPermissions;
+import io.atrium.web.page.Guard;
 import io.atrium.web.page.KernelServices;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -78,6 +80,7 @@ public class SystemPage implements Serializable {
 
   /** Gathers the facts again. */
   public void refresh() {
+    Guard.require(KernelPermissions.SYSTEM_VIEW);
     Kernel k = kernel.kernel();
     Map<String, Integer> states = new TreeMap<>();
     for (PluginInfo plugin : kernel.plugins().list()) {

@@ -40,6 +40,7 @@ public class TokensPage implements Serializable {
 
   /** Reads the tokens again. */
   public void refresh() {
+    Guard.require(KernelPermissions.TOKENS_MANAGE);
     List<ApiToken> all = kernel.accounts().allTokens();
     Set<Long> owners = new HashSet<>();
     all.forEach(t -> owners.add(t.userId()));

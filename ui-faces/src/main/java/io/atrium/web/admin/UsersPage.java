@@ -91,6 +91,11 @@ public class UsersPage implements Serializable {
     return canManage;
   }
 
+  /** The signed-in user's id, who cannot mark themselves as left. */
+  public long getCurrentUserId() {
+    return Guard.principal().userId();
+  }
+
   /** Whether the user may grant roles. */
   public boolean isCanManageRoles() {
     return canManageRoles;
@@ -205,6 +210,7 @@ public class UsersPage implements Serializable {
 
   /** Closes the dialog without saving. */
   public void cancel() {
+    Guard.require(KernelPermissions.USERS_MANAGE);
     form = null;
     conflict = false;
   }
@@ -241,6 +247,11 @@ public class UsersPage implements Serializable {
   /** Marks a person as having left: signed out, tokens revoked, kept for history. */
   public void markLeft(long id) {
     Guard.require(KernelPermissions.USERS_MANAGE);
+    if (id == Guard.principal().userId()) {
+      // signing oneself out for good is never what an administrator means to do
+      messages.error("admin.users.leaveSelf");
+      return;
+    }
     try {
       String name = kernel.identities().user(id).map(UserRecord::displayName).orElse("#" + id);
       kernel.orgAdmin().markLeft(id);

@@ -76,6 +76,40 @@ class AdminConsoleIT extends AtriumServer {
         .doesNotContain("<script>alert(1)</script>");
   }
 
+  @Test
+  void everyPageRendersInEnglishWithoutMissingTexts() {
+    String role = unique("everything");
+    createRole(role, "[\"*\"]");
+    String username = unique("english");
+    createUser(username, "English " + username, List.of(role));
+    AtriumClient.Browser english = client.login(username, PASSWORD);
+    english.get("/me/profile.xhtml");
+    assertThat(english.ajax("/me/profile.xhtml", "profileForm", "profileForm:save", Map.of(
+        "profileForm:locale_input", "en")).body()).contains("Your profile is saved.");
+
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put(PLUGINS, "Refused jars in the plugin folder");
+    pages.put(USERS, "Include sub-departments");
+    pages.put("/admin/departments.xhtml", "New top-level department");
+    pages.put("/admin/groups.xhtml", "New group");
+    pages.put("/admin/roles.xhtml", "Roles and permissions");
+    pages.put("/admin/sessions.xhtml", "Sign-in lockouts");
+    pages.put("/admin/tokens.xhtml", "Revoking one stops it at once");
+    pages.put("/admin/system.xhtml", "Plugin SDK version");
+    pages.put("/me/profile.xhtml", "Contact and language");
+    pages.put("/me/password.xhtml", "New password again");
+    pages.put("/me/sessions.xhtml", "This session");
+    pages.put("/me/tokens.xhtml", "Limit to permissions (optional)");
+    pages.forEach((path, text) -> {
+      HttpResponse<String> page = english.get(path);
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      assertThat(page.body()).as(path).contains(text).doesNotContain("???");
+    });
+    english.get("/admin/roles.xhtml");
+    assertThat(english.ajax("/admin/roles.xhtml", "rolesForm", "rolesForm:create", Map.of()).body())
+        .contains("Row scopes").contains("Field rules").contains("Add a row scope").doesNotContain("???");
+  }
+
   // ------------------------------------------------------------------------------ permissions
 
   @Test
@@ -182,6 +216,53 @@ class AdminConsoleIT extends AtriumServer {
     assertThat(user.getString("position")).isEqualTo("改于别处");
   }
 
+  @Test
+  void anAdministratorSetsAPasswordAndMarksSomeoneAsLeft() {
+    String username = unique("leaver");
+    long id = createUser(username, "离职 " + username, List.of());
+    AtriumClient.Browser leaver = client.login(username, PASSWORD);
+    String page = admin.get(USERS + "?q=" + username).body();
+    int row = rowIndex(page, "usersForm:users", "username", username);
+
+    assertThat(admin.ajax(USERS, "usersForm", "usersForm:users:" + row + ":password", "passwordForm", Map.of())
+        .body()).contains("id=\"passwordForm:newPassword\"");
+    assertThat(admin.ajax(USERS, "passwordForm", "passwordForm:save", Map.of("passwordForm:newPassword", "short"))
+        .body()).contains("密码至少 10 个字符");
+    assertThat(admin.ajax(USERS, "passwordForm", "passwordForm:save", Map.of("passwordForm:newPassword",
+        "Set-by-admin-42")).body()).contains("已设置 离职 " + username + " 的密码");
+    client.login(username, "Set-by-admin-42");
+
+    HttpResponse<String> left = admin.ajax(USERS, "usersForm", "usersForm:users:" + row + ":leave", Map.of());
+    assertThat(left.body()).contains("已将 离职 " + username + " 标记为离职").contains("已离职");
+    assertThat(AtriumClient.json(client.get("/api/v1/users/" + id)).asJsonObject().getString("status"))
+        .isEqualTo("LEFT");
+    assertThat(leaver.get("/index.xhtml").statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void aGroupIsCreatedWithAMemberAndARole() {
+    String role = unique("group-role");
+    createRole(role, "[\"atrium:system:view\"]");
+    String username = unique("member");
+    long memberId = createUser(username, "组员 " + username, List.of());
+    String page = "/admin/groups.xhtml";
+    admin.get(page);
+    assertThat(admin.ajax(page, "groupsForm", "groupsForm:create", "groupForm", Map.of()).body())
+        .contains("id=\"groupForm:name\"");
+
+    String name = unique("项目组");
+    HttpResponse<String> saved = admin.ajax(page, "groupForm", "groupForm:save", Map.of("groupForm:name", name,
+        "groupForm:description", "做项目的人", "groupForm:members_hinput", Long.toString(memberId),
+        "groupForm:roles", role));
+
+    assertThat(saved.body()).contains("已创建用户组 " + name).contains("组员 " + username);
+    JsonObject group = AtriumClient.json(client.get("/api/v1/groups")).asJsonArray().stream()
+        .map(v -> v.asJsonObject()).filter(g -> g.getString("name").equals(name)).findFirst().orElseThrow();
+    assertThat(group.getJsonArray("memberIds").getJsonNumber(0).longValue()).isEqualTo(memberId);
+    assertThat(group.getJsonArray("roles").getString(0)).isEqualTo(role);
+    assertThat(client.login(username, PASSWORD).get("/admin/system.xhtml").statusCode()).isEqualTo(200);
+  }
+
   // ------------------------------------------------------------------------ departments, roles
 
   @Test
@@ -198,8 +279,9 @@ class AdminConsoleIT extends AtriumServer {
     long parentId = AtriumClient.json(client.get("/api/v1/departments")).asJsonArray().stream()
         .map(v -> v.asJsonObject()).filter(d -> d.getString("name").equals(name)).findFirst().orElseThrow()
         .getJsonNumber("id").longValue();
-    assertThat(client.postJson("/api/v1/departments", "{\"name\":\"市场部\",\"parentId\":" + parentId + "}")
-        .statusCode()).isEqualTo(201);
+    String childName = unique("市场部");
+    assertThat(client.postJson("/api/v1/departments", "{\"name\":\"" + childName + "\",\"parentId\":" + parentId
+        + "}").statusCode()).isEqualTo(201);
 
     String tree = admin.get(page).body();
     String rowKey = treeRowKey(tree, "departmentsForm:departments", "name", name);
@@ -207,6 +289,29 @@ class AdminConsoleIT extends AtriumServer {
         + ":delete", Map.of());
 
     assertThat(delete.body()).contains("部门 " + name + " 仍有 1 个下级部门");
+
+    String headName = unique("head");
+    long headId = createUser(headName, "负责人 " + headName, List.of());
+    tree = admin.get(page).body();
+    String childKey = treeRowKey(tree, "departmentsForm:departments", "name", childName);
+    assertThat(childKey).startsWith(rowKey + "_");
+    assertThat(admin.ajax(page, "departmentsForm", "departmentsForm:departments:" + childKey + ":edit",
+        "departmentForm", Map.of()).body()).contains("value=\"" + childName + "\"");
+    HttpResponse<String> moved = admin.ajax(page, "departmentForm", "departmentForm:save", Map.of(
+        "departmentForm:name", childName + " 新", "departmentForm:parent_input", "",
+        "departmentForm:head_hinput", Long.toString(headId)));
+    assertThat(moved.body()).contains("已保存对部门 " + childName + " 新 的修改").contains("负责人 " + headName);
+    JsonObject child = AtriumClient.json(client.get("/api/v1/departments")).asJsonArray().stream()
+        .map(v -> v.asJsonObject()).filter(d -> d.getString("name").equals(childName + " 新")).findFirst()
+        .orElseThrow();
+    assertThat(child.get("parentId")).as("a top-level department has no parent")
+        .isIn(null, jakarta.json.JsonValue.NULL);
+    assertThat(child.getJsonNumber("headId").longValue()).isEqualTo(headId);
+
+    tree = admin.get(page).body();
+    assertThat(admin.ajax(page, "departmentsForm", "departmentsForm:departments:"
+        + treeRowKey(tree, "departmentsForm:departments", "name", name) + ":delete", Map.of()).body())
+        .contains("已删除部门 " + name);
   }
 
   @Test
