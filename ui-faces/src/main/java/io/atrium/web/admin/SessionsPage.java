@@ -99,6 +99,11 @@ public class SessionsPage implements Serializable {
   /** Ends anyone's session. */
   public void end(String key) {
     Guard.require(KernelPermissions.SESSIONS_MANAGE);
+    if (isOwn(key)) {
+      // this page's own session: signing out is the way to end it
+      refresh();
+      return;
+    }
     kernel.sessions().find(key).ifPresentOrElse(session -> {
       kernel.sessions().end(key);
       kernel.audit().record(AuditEvent.admin("session.end", "user", session.userId(), Map.of(),
