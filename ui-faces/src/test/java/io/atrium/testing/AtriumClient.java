@@ -31,8 +31,9 @@ public final class AtriumClient {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-  private static final Pattern PARTIAL_VIEW_STATE =
-      Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+  /** The view state a Faces partial response hands back. */
+  private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile(
+      "<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
 
   private final URI base;
   private final String adminPassword;
@@ -245,19 +246,65 @@ public final class AtriumClient {
      * @param fields input values by client id
      */
     public HttpResponse<String> ajax(String path, String form, String source, Map<String, String> fields) {
+      return ajax(path, form, source, form, fields);
+    }
+
+    /**
+     * Sends a Faces ajax request for a button that renders other components than its form, such as
+     * one that opens a dialog with a form of its own.
+     *
+     * @param render the client ids to render, separated by spaces
+     */
+    public HttpResponse<String> ajax(String path, String form, String source, String render,
+        Map<String, String> fields) {
       Map<String, String> body = new LinkedHashMap<>();
       body.put("jakarta.faces.partial.ajax", "true");
       body.put("jakarta.faces.source", source);
       body.put("jakarta.faces.partial.execute", form);
-      body.put("jakarta.faces.partial.render", form);
+      body.put("jakarta.faces.partial.render", render);
       body.put(source, source);
       body.put(form, form);
       body.putAll(fields);
       body.put("jakarta.faces.ViewState", viewState == null ? "" : viewState);
-      HttpResponse<String> response = sendIn(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+      return keepViewState(sendIn(request(path).header("Content-Type", "application/x-www-form-urlencoded")
           .header("Faces-Request", "partial/ajax")
-          .POST(HttpRequest.BodyPublishers.ofString(encode(body))));
-      // the next ajax call of the same page goes with the state this answer carries, as in a browser
+          .POST(HttpRequest.BodyPublishers.ofString(encode(body)))));
+    }
+
+    /**
+     * Sends a file as PrimeFaces' advanced file upload does: a multipart ajax request of the form
+     * with the file in the part named like the upload component.
+     *
+     * @param form the form id
+     * @param upload the upload component's client id
+     * @param fileField the name of the file part
+     * @param render the client ids to render, as the component's {@code update}
+     */
+    public HttpResponse<String> upload(String path, String form, String upload, String fileField, String render,
+        String fileName, byte[] content) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put(form, form);
+      fields.put("jakarta.faces.ViewState", viewState == null ? "" : viewState);
+      fields.put("jakarta.faces.partial.ajax", "true");
+      fields.put("jakarta.faces.partial.execute", upload);
+      fields.put("jakarta.faces.partial.render", render);
+      fields.put("jakarta.faces.source", upload);
+      // the upload script tells how many files the user chose
+      fields.put(upload + "_totalFilesCount", "1");
+      String boundary = "----atrium" + System.nanoTime();
+      java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+      fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+          + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+          + fileName + "\"\r\nContent-Type: application/java-archive\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(content);
+      body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return keepViewState(sendIn(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+          .header("Faces-Request", "partial/ajax")
+          .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+    }
+
+    private HttpResponse<String> keepViewState(HttpResponse<String> response) {
       Matcher matcher = PARTIAL_VIEW_STATE.matcher(response.body());
       if (matcher.find()) {
         viewState = matcher.group(1);

@@ -48,8 +48,8 @@ public class PluginResource {
   public static final String VIEW = io.atrium.kernel.security.KernelPermissions.PLUGINS_VIEW;
   /** Permission to install, enable, disable and uninstall plugins. */
   public static final String MANAGE = io.atrium.kernel.security.KernelPermissions.PLUGINS_MANAGE;
-  /** Largest plugin jar accepted. */
-  static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+  /** Largest plugin jar accepted (the admin console's upload and web.xml use the same limit). */
+  public static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
 
   @Inject
   PluginRegistry registry;
@@ -195,7 +195,7 @@ public class PluginResource {
   }
 
   /** The last path segment of a client-supplied name, restricted to harmless characters. */
-  static String safeFileName(String fileName) {
+  public static String safeFileName(String fileName) {
     String last = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
     String cleaned = last.replaceAll("[^A-Za-z0-9._-]", "_");
     return cleaned.isBlank() || cleaned.startsWith(".") ? "upload.jar" : cleaned;

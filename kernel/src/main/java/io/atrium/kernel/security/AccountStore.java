@@ -87,6 +87,11 @@ public final class AccountStore {
     return id;
   }
 
+  /** Marks a role as built in: it cannot be changed or deleted through the API or the admin console. */
+  public void markBuiltIn(long roleId) {
+    jdbc.update("UPDATE atrium_role SET built_in = TRUE WHERE id = ? AND built_in = FALSE", roleId);
+  }
+
   /** Gives a user a role. */
   public void grantRole(long userId, long roleId) {
     jdbc.update("INSERT INTO atrium_user_role (user_id, role_id) VALUES (?, ?)", userId, roleId);

@@ -38,6 +38,8 @@ public final class InitialAdmin {
   public static Optional<Path> ensure(AccountStore accounts, Optional<String> configuredPassword, Path dataDir,
       Instant now) {
     long roleId = accounts.ensureRole(ADMIN_ROLE, "Full access to every part of Atrium", List.of("*"));
+    // the migration marks an existing admin role; on a fresh database the role is only created here
+    accounts.markBuiltIn(roleId);
     if (accounts.hasAccounts()) {
       return Optional.empty();
     }
