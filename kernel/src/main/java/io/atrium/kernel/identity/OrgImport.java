@@ -117,6 +117,22 @@ public final class OrgImport {
     }
   }
 
+  /** Writes an Excel template with the columns the import reads and an example row. */
+  public static void writeTemplate(java.io.OutputStream out) throws java.io.IOException {
+    try (org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "Atrium", "1.0")) {
+      org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("people");
+      String[] headers = {"登录名", "姓名", "邮箱", "手机", "部门", "职位", "上级", "状态", "角色", "初始密码"};
+      String[] example = {"zhangsan", "张三", "zhangsan@example.com", "13800000000", "总部/市场部", "经理", "", "在职",
+          "", ""};
+      for (int i = 0; i < headers.length; i++) {
+        sheet.value(0, i, headers[i]);
+        sheet.style(0, i).bold().set();
+        sheet.value(1, i, example[i]);
+        sheet.width(i, 16);
+      }
+    }
+  }
+
   private record Planned(TabularFile.Line line, UserInput input, UserRecord existing, List<String> departmentPath,
       String managerUsername, List<Long> roleIds, boolean rolesGiven) {
   }

@@ -21,8 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,16 +34,17 @@ public class OrgImportResource {
   static final int MAX_BYTES = 10 * 1024 * 1024;
 
   /** One problem of a row, translated. */
-  public record ProblemView(String field, String message) {
+  public record ProblemView(String field, String message) implements java.io.Serializable {
   }
 
   /** One row of the report. */
-  public record RowView(int row, String username, String action, List<ProblemView> problems) {
+  public record RowView(int row, String username, String action, List<ProblemView> problems)
+      implements java.io.Serializable {
   }
 
   /** The report: what would happen (or happened) to every row. */
   public record ReportView(boolean committed, boolean clean, long created, long updated, long errors,
-      List<String> departmentsCreated, List<String> fileProblems, List<RowView> rows) {
+      List<String> departmentsCreated, List<String> fileProblems, List<RowView> rows) implements java.io.Serializable {
   }
 
   @Inject
@@ -76,20 +75,7 @@ public class OrgImportResource {
   @RequiresPermission(KernelPermissions.USERS_MANAGE)
   @Operation(summary = "An Excel template with the columns the import reads and an example row")
   public Response template() {
-    StreamingOutput output = out -> {
-      try (Workbook workbook = new Workbook(out, "Atrium", "1.0")) {
-        Worksheet sheet = workbook.newWorksheet("people");
-        String[] headers = {"登录名", "姓名", "邮箱", "手机", "部门", "职位", "上级", "状态", "角色", "初始密码"};
-        String[] example = {"zhangsan", "张三", "zhangsan@example.com", "13800000000", "总部/市场部", "经理", "", "在职",
-            "", ""};
-        for (int i = 0; i < headers.length; i++) {
-          sheet.value(0, i, headers[i]);
-          sheet.style(0, i).bold().set();
-          sheet.value(1, i, example[i]);
-          sheet.width(i, 16);
-        }
-      }
-    };
+    StreamingOutput output = OrgImport::writeTemplate;
     return Response.ok(output).header("Content-Disposition", "attachment; filename=\"people-import.xlsx\"").build();
   }
 

@@ -6,6 +6,7 @@ import io.atrium.kernel.health.KernelReadiness;
 import io.atrium.kernel.identity.DirectoryService;
 import io.atrium.kernel.identity.IdentityStore;
 import io.atrium.kernel.identity.OrgAdmin;
+import io.atrium.kernel.identity.OrgImport;
 import io.atrium.kernel.plugin.PluginRegistry;
 import io.atrium.kernel.security.AccountStore;
 import io.atrium.kernel.security.LoginGuard;
@@ -44,6 +45,9 @@ public class KernelServices {
 
   @Inject
   OrgAdmin orgAdmin;
+
+  @Inject
+  OrgImport orgImport;
 
   @Inject
   RoleStore roles;
@@ -101,6 +105,11 @@ public class KernelServices {
   /** Changes to people, departments and groups. */
   public OrgAdmin orgAdmin() {
     return orgAdmin;
+  }
+
+  /** The org-chart import. */
+  public OrgImport orgImport() {
+    return orgImport;
   }
 
   /** Roles as stored. */

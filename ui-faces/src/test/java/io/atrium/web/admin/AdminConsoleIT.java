@@ -393,6 +393,29 @@ class AdminConsoleIT extends AtriumServer {
     client.awaitPlugin("hello", p -> p != null && p.getString("state").equals("ACTIVE"), WAIT);
   }
 
+  @Test
+  void anOrgChartFileIsCheckedOnThePageAndImportedOnlyWhenClean() {
+    String page = "/admin/import.xhtml";
+    String person = "imp" + Long.toString(System.nanoTime(), 36);
+    assertThat(admin.get(page).body()).contains("导入人员").contains("id=\"uploadForm:file\"");
+
+    String broken = "登录名,姓名,上级\n" + person + ",导入测试,nobody-at-all\n";
+    HttpResponse<String> checked = admin.upload(page, "uploadForm", "uploadForm:file", "uploadForm:file", "reportForm",
+        "people.csv", broken.getBytes(StandardCharsets.UTF_8));
+    assertThat(checked.body()).contains("有问题 1 行").contains("nobody-at-all").doesNotContain("reportForm:commit");
+
+    admin.get(page);
+    String clean = "登录名,姓名,部门\n" + person + ",导入测试,导入部/第一组\n";
+    HttpResponse<String> ready = admin.upload(page, "uploadForm", "uploadForm:file", "uploadForm:file", "reportForm",
+        "people.csv", clean.getBytes(StandardCharsets.UTF_8));
+    assertThat(ready.body()).contains("新增 1 人").contains("导入部 / 第一组").contains("reportForm:commit");
+    assertThat(client.get("/api/v1/users?q=" + person).body()).contains("\"total\":0");
+
+    HttpResponse<String> imported = admin.ajax(page, "reportForm", "reportForm:commit", Map.of());
+    assertThat(imported.body()).contains("已导入");
+    assertThat(client.get("/api/v1/users?q=" + person).body()).contains("\"total\":1").contains("第一组");
+  }
+
   // --------------------------------------------------------------------------- sessions, tokens
 
   @Test

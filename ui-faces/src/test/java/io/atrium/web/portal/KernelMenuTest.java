@@ -24,7 +24,7 @@ class KernelMenuTest {
     Set<String> held = Set.of(KernelPermissions.AUDIT_VIEW, KernelPermissions.USERS_VIEW);
 
     assertThat(KernelMenu.visible(KernelMenu.Section.ADMIN, held::contains)).extracting(KernelMenu.Entry::id)
-        .containsExactly("admin-users", "admin-departments", "admin-audit");
+        .containsExactly("admin-users", "admin-departments", "admin-groups", "admin-audit");
     assertThat(KernelMenu.visible(KernelMenu.Section.ADMIN, permission -> true)).hasSize(
         (int) KernelMenu.ENTRIES.stream().filter(e -> e.section() == KernelMenu.Section.ADMIN).count());
   }
