@@ -24,8 +24,11 @@ public final class CompiledPolicy {
   private final PermissionTrie permissions = new PermissionTrie();
   private final List<CompiledRole> roles = new ArrayList<>();
   private final LongFunction<Set<Long>> subtree;
-  private final Map<String, RowFilter> rowFilters = new ConcurrentHashMap<>();
-  private final Map<String, FieldAccess> fieldAccess = new ConcurrentHashMap<>();
+  /** Memos: permissions come from code and resources from plugins, so they stay few; capped anyway. */
+  private static final int MEMO_LIMIT = 10_000;
+  private final Map<String, Boolean> permitted = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, RowFilter>> rowFilters = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, FieldAccess>> fieldAccess = new ConcurrentHashMap<>();
 
   private record CompiledRole(PermissionTrie permissions, Map<String, Map<String, RowScope>> scopes,
       Map<String, Map<String, FieldAccess>> fields) {
@@ -68,7 +71,18 @@ public final class CompiledPolicy {
 
   /** Whether the user holds a permission. */
   public boolean isPermitted(String permission) {
-    return permissions.implies(permission);
+    if (permission == null) {
+      return false;
+    }
+    Boolean known = permitted.get(permission);
+    if (known != null) {
+      return known;
+    }
+    boolean answer = permissions.implies(permission);
+    if (permitted.size() < MEMO_LIMIT) {
+      permitted.put(permission, answer);
+    }
+    return answer;
   }
 
   /** The widest row scope any role grants for an action on a resource. */
@@ -89,7 +103,8 @@ public final class CompiledPolicy {
 
   /** The rows the user reaches for an action on a resource. */
   public RowFilter rows(String resource, String action) {
-    return rowFilters.computeIfAbsent(resource + '\u0000' + action, key -> filter(scope(resource, action)));
+    return rowFilters.computeIfAbsent(resource, r -> new ConcurrentHashMap<>())
+        .computeIfAbsent(action, a -> filter(scope(resource, action)));
   }
 
   private RowFilter filter(RowScope scope) {
@@ -105,7 +120,7 @@ public final class CompiledPolicy {
 
   /** The widest access any role grants to a field of a resource. */
   public FieldAccess field(String resource, String field) {
-    return fieldAccess.computeIfAbsent(resource + '\u0000' + field, key -> {
+    return fieldAccess.computeIfAbsent(resource, r -> new ConcurrentHashMap<>()).computeIfAbsent(field, key -> {
       FieldAccess widest = FieldAccess.HIDDEN;
       for (CompiledRole role : roles) {
         FieldAccess access = role.fields().getOrDefault(resource, Map.of()).get(field);
