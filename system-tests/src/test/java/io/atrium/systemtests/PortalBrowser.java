@@ -6,6 +6,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.PointerInput;
@@ -81,10 +82,20 @@ final class PortalBrowser implements AutoCloseable {
 
   /** Clicks something that loads a new page (a link, a non-Ajax submit) and waits for that page. */
   void clickAndAwaitNewPage(WebElement target) {
-    WebElement html = driver.findElement(By.tagName("html"));
-    target.click();
-    await(ExpectedConditions.stalenessOf(html));
-    awaitLoaded();
+    awaitNewPageAfter(target::click);
+  }
+
+  /**
+   * Marks the current page, does the action and waits until another page has replaced the marked
+   * one and is complete. While the browser navigates, commands may fail in several ways (stale
+   * elements, "node does not belong to the document", an unloaded document); all mean "not yet".
+   */
+  private void awaitNewPageAfter(Runnable action) {
+    script("window.atriumOldPage = true;");
+    action.run();
+    new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100)).ignoring(WebDriverException.class)
+        .until(d -> Boolean.TRUE.equals(script("return window.atriumOldPage === undefined "
+            + "&& document.readyState === 'complete';")));
   }
 
   /** Taps an element like a finger would: touch down and up in its middle, after scrolling it into view. */
@@ -97,14 +108,6 @@ final class PortalBrowser implements AutoCloseable {
         .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
         .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
     driver.perform(List.of(tap));
-  }
-
-  /** Taps something that loads a new page and waits for it. */
-  void tapAndAwaitNewPage(WebElement target) {
-    WebElement html = driver.findElement(By.tagName("html"));
-    tap(target);
-    await(ExpectedConditions.stalenessOf(html));
-    awaitLoaded();
   }
 
   /** Waits until the condition holds, at most {@link #PATIENCE}. */
