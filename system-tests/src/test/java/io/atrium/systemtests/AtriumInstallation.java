@@ -300,6 +300,25 @@ final class AtriumInstallation implements AutoCloseable {
     return send(request(path, true, "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** PUTs JSON as the administrator. */
+  HttpResponse<String> putJson(String path, String json) {
+    return send(request(path, true, "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** DELETEs as the administrator. */
+  HttpResponse<String> delete(String path) {
+    return send(request(path, true, null).DELETE().build());
+  }
+
+  /** POSTs a file as the request body as the administrator, e.g. a plugin jar. */
+  HttpResponse<String> postFile(String path, String contentType, Path file) {
+    try {
+      return send(request(path, true, contentType).POST(HttpRequest.BodyPublishers.ofFile(file)).build());
+    } catch (java.io.FileNotFoundException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String path, boolean authenticated, String contentType) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
         .header("Accept", "application/json");

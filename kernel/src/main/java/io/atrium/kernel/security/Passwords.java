@@ -10,18 +10,20 @@ public final class Passwords {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   private static final PasswordService SERVICE = new DefaultPasswordService();
+  /** Bounds the memory of hashes computed at the same time (see {@link HashingGate}). */
+  private static final HashingGate GATE = HashingGate.forThisJvm();
 
   private Passwords() {
   }
 
   /** Hashes a password for storage. */
   public static String hash(String password) {
-    return SERVICE.encryptPassword(password);
+    return GATE.compute(() -> SERVICE.encryptPassword(password));
   }
 
   /** Whether a password matches a stored hash. */
   public static boolean matches(String password, String hash) {
-    return hash != null && SERVICE.passwordsMatch(password, hash);
+    return hash != null && GATE.compute(() -> SERVICE.passwordsMatch(password, hash));
   }
 
   /** Shortest password accepted. */

@@ -189,6 +189,25 @@ class SecurityIT extends AtriumServer {
   }
 
   @Test
+  void theFaviconABrowserAsksForOnTheLoginPageIsNotWhereSignInLeads() {
+    AtriumClient.Browser browser = client.new Browser();
+    assertThat(browser.get("/todo.xhtml").statusCode()).isEqualTo(302);
+
+    // browsers ask for it by themselves; it needs no sign-in and there is none
+    HttpResponse<String> favicon = browser.get("/favicon.ico");
+    assertThat(favicon.statusCode()).isEqualTo(404);
+    assertThat(favicon.body()).doesNotContain("Exception");
+    HttpResponse<String> signedIn = browser.postForm("/login.xhtml", Map.of("username", nobody,
+        "password", NOBODY_PASSWORD));
+
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/todo.xhtml");
+    // asked for directly, an error page still needs a sign-in
+    HttpResponse<String> direct = client.send(client.request("/error/404.xhtml").GET());
+    assertThat(direct.statusCode()).isEqualTo(302);
+  }
+
+  @Test
   void errorPagesAreGenericAndNeverShowStackTraces() {
     AtriumClient.Browser browser = client.login(nobody, NOBODY_PASSWORD);
 

@@ -3,6 +3,7 @@ package io.atrium.kernel.security.internal;
 import io.atrium.kernel.security.AtriumPrincipal;
 import io.atrium.kernel.security.GuardedAuthenticator;
 import io.atrium.kernel.security.SessionRegistry;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +20,8 @@ import org.apache.shiro.web.filter.authc.FormAuthenticationFilter;
 /**
  * Form sign-in for pages. On success it gives the browser a new session id (so a session id
  * planted before sign-in is worthless), sets the idle timeout and registers the session; on
- * failure it tells the login page whether the account is locked and until when.
+ * failure it tells the login page whether the account is locked and until when. The container's
+ * error page for a request that needed no sign-in is shown as it is.
  */
 public final class AtriumFormAuthenticationFilter extends FormAuthenticationFilter {
 
@@ -40,6 +42,17 @@ public final class AtriumFormAuthenticationFilter extends FormAuthenticationFilt
     this.sessions = sessions;
     this.idleTimeout = idleTimeout;
     this.clock = clock;
+  }
+
+  /**
+   * An error page the container shows for a request that was let through (say a browser's
+   * {@code /favicon.ico}, which is 404) is allowed: sending that one to the login page would also
+   * remember the error page as where to go after signing in, and users would land on "page not
+   * found". Error pages show nothing but a generic text; asked for directly they still need a sign-in.
+   */
+  @Override
+  protected boolean isAccessAllowed(ServletRequest request, ServletResponse response, Object mappedValue) {
+    return request.getDispatcherType() == DispatcherType.ERROR || super.isAccessAllowed(request, response, mappedValue);
   }
 
   @Override
