@@ -56,8 +56,8 @@ class PortalBrowserIT {
   private static final String VIEWER_ROLE = "e2e-people-viewer";
   /** The admin console's side-menu entries, in menu order (io.atrium.web.portal.KernelMenu). */
   private static final List<String> ADMIN_MENU = List.of("menu-admin", "menu-admin-plugins", "menu-admin-users",
-      "menu-admin-departments", "menu-admin-roles", "menu-admin-sessions", "menu-admin-directory",
-      "menu-admin-audit", "menu-admin-system");
+      "menu-admin-departments", "menu-admin-groups", "menu-admin-roles", "menu-admin-sessions",
+      "menu-admin-tokens", "menu-admin-directory", "menu-admin-audit", "menu-admin-system");
   /** The lockout text of the login page with its time, yyyy-MM-dd HH:mm in the company's zone. */
   private static final Pattern LOCKED_TEXT = Pattern.compile("登录失败次数过多，登录已被锁定至 "
       + "(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2})。请届时再试，或请管理员解除锁定。");
