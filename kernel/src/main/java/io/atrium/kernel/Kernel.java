@@ -311,7 +311,8 @@ public class Kernel {
         .shared(CurrentUser.class, currentUser)
         .shared(Directory.class, directory)
         .shared(AccessService.class, new DefaultAccessService(policies, currentUser))
-        .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units))
+        .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units, dataSource,
+            dialect.database()))
         .perPlugin(EventPublisher.class, events::publisherFor)
         .perPlugin(Scheduler.class, scheduler::schedulerFor)
         .perPlugin(PluginConfig.class, id -> new MicroProfilePluginConfig(id, config, configSchemas))

@@ -203,9 +203,9 @@ class PortalBrowserIT {
 
     desktop.signIn(VIEWER, PASSWORD);
 
-    // both people and departments need atrium:users:view (KernelMenu)
+    // people, departments and groups need atrium:users:view (KernelMenu)
     assertThat(desktop.idsStartingWith("menu-admin")).as("a member whose role grants atrium:users:view")
-        .containsExactly("menu-admin", "menu-admin-users", "menu-admin-departments");
+        .containsExactly("menu-admin", "menu-admin-users", "menu-admin-departments", "menu-admin-groups");
     assertThat(desktop.visible(By.id("menu-admin-users")).getText()).isEqualTo("人员");
     assertThat(desktop.visible(By.id("menu-admin-users")).getAttribute("href")).endsWith("/admin/users.xhtml");
     desktop.forgetSession();

@@ -21,6 +21,11 @@ public enum DatabaseDialect {
     this.clobType = clobType;
   }
 
+  /** The same product as the SDK names it. */
+  public io.atrium.sdk.persistence.Database database() {
+    return this == H2 ? io.atrium.sdk.persistence.Database.H2 : io.atrium.sdk.persistence.Database.POSTGRESQL;
+  }
+
   /** Finds out which database a data source talks to. */
   public static DatabaseDialect of(DataSource dataSource) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {

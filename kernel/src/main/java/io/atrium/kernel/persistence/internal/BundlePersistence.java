@@ -1,6 +1,7 @@
 package io.atrium.kernel.persistence.internal;
 
 import io.atrium.kernel.persistence.JtaEnvironment;
+import io.atrium.sdk.persistence.Database;
 import io.atrium.sdk.persistence.PluginPersistence;
 import io.atrium.sdk.persistence.TransactionRequiredException;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,7 @@ import jakarta.persistence.SynchronizationType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import javax.sql.DataSource;
 
 /** {@link PluginPersistence} of one plugin: a transaction-scoped entity manager from its unit. */
 public final class BundlePersistence implements PluginPersistence {
@@ -16,12 +18,17 @@ public final class BundlePersistence implements PluginPersistence {
   private final String tablePrefix;
   private final PluginUnits units;
   private final Object resourceKey;
+  private final DataSource dataSource;
+  private final Database database;
 
   /** Creates the service for one plugin. */
-  public BundlePersistence(String pluginId, String tablePrefix, PluginUnits units) {
+  public BundlePersistence(String pluginId, String tablePrefix, PluginUnits units, DataSource dataSource,
+      Database database) {
     this.pluginId = pluginId;
     this.tablePrefix = tablePrefix;
     this.units = units;
+    this.dataSource = dataSource;
+    this.database = database;
     this.resourceKey = "atrium.entity-manager." + pluginId;
   }
 
@@ -59,5 +66,15 @@ public final class BundlePersistence implements PluginPersistence {
   @Override
   public String tablePrefix() {
     return tablePrefix;
+  }
+
+  @Override
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public Database database() {
+    return database;
   }
 }

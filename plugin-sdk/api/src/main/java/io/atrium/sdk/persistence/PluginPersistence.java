@@ -1,6 +1,7 @@
 package io.atrium.sdk.persistence;
 
 import jakarta.persistence.EntityManager;
+import javax.sql.DataSource;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -21,4 +22,21 @@ public interface PluginPersistence {
 
   /** The prefix the platform puts in front of every table name of this plugin, e.g. {@code hello_}. */
   String tablePrefix();
+
+  /**
+   * The platform's data source, for plugins that manage tables JPA cannot map (such as tables
+   * generated from user-designed forms). Connections taken inside a transaction join it; close
+   * them when done. Build SQL only from names the plugin generated, never from user text, and
+   * touch only tables with this plugin's prefix.
+   *
+   * @since 1.1
+   */
+  DataSource dataSource();
+
+  /**
+   * The database product behind {@link #dataSource()}.
+   *
+   * @since 1.1
+   */
+  Database database();
 }

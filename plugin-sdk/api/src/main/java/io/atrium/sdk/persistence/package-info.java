@@ -7,7 +7,7 @@
  * write table names as {@code ${prefix}greeting} in SQL and as {@code @Table(name = "greeting")} on
  * entities: the platform adds the prefix to both.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package io.atrium.sdk.persistence;
 

@@ -1,7 +1,9 @@
 package io.atrium.sdk.testkit;
 
+import io.atrium.sdk.persistence.Database;
 import io.atrium.sdk.persistence.PluginPersistence;
 import jakarta.persistence.EntityManager;
+import javax.sql.DataSource;
 
 /** {@link PluginPersistence} of the test kit: the entity manager of the current local transaction. */
 final class LocalPersistence implements PluginPersistence {
@@ -22,5 +24,15 @@ final class LocalPersistence implements PluginPersistence {
   @Override
   public String tablePrefix() {
     return tablePrefix;
+  }
+
+  @Override
+  public DataSource dataSource() {
+    return transactions.dataSource();
+  }
+
+  @Override
+  public Database database() {
+    return Database.H2;
   }
 }

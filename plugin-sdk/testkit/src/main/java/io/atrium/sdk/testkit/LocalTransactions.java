@@ -6,6 +6,8 @@ import io.atrium.sdk.persistence.TransactionalWork;
 import io.atrium.sdk.persistence.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +18,7 @@ import java.util.List;
 public final class LocalTransactions implements Transactions {
 
   private final EntityManagerFactory factory;
+  private final javax.sql.DataSource database;
   private final ThreadLocal<Tx> current = new ThreadLocal<>();
 
   private static final class Tx {
@@ -28,8 +31,38 @@ public final class LocalTransactions implements Transactions {
     }
   }
 
-  LocalTransactions(EntityManagerFactory factory) {
+  LocalTransactions(EntityManagerFactory factory, javax.sql.DataSource database) {
     this.factory = factory;
+    this.database = database;
+  }
+
+  /**
+   * A data source whose connections, inside a transaction, are the entity manager's own (so JDBC
+   * and JPA work commit together, as JTA makes them on the server); outside one, plain ones.
+   */
+  javax.sql.DataSource dataSource() {
+    return new TransactionBoundDataSource(database, this::transactionConnection);
+  }
+
+  private Connection transactionConnection() {
+    Tx tx = current.get();
+    if (tx == null) {
+      return null;
+    }
+    Connection shared = tx.entityManager.unwrap(Connection.class);
+    // the transaction owns the connection: a caller's close() must not end it
+    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+        (proxy, method, args) -> switch (method.getName()) {
+          case "close" -> null;
+          case "isClosed" -> false;
+          default -> {
+            try {
+              yield method.invoke(shared, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+              throw e.getCause();
+            }
+          }
+        });
   }
 
   /** The entity manager of the current transaction. */

@@ -92,7 +92,7 @@ public final class PluginTestKit implements AutoCloseable {
     List<String> entities = builder.entities.isEmpty() ? entitiesFromManifest(pluginId) : builder.entities;
     this.factory = PersistenceUnitFactory.create("atrium-test-" + pluginId + "-" + UUID.randomUUID(),
         Thread.currentThread().getContextClassLoader(), entities, prefix, dataSource, false, null);
-    this.transactions = new LocalTransactions(factory);
+    this.transactions = new LocalTransactions(factory, dataSource);
     this.clock = new TestClock(builder.start, builder.zone);
     this.user = new TestUser(builder.username, builder.permissions);
     this.events = new TestEvents(pluginId, transactions, clock);

@@ -1,0 +1,20 @@
+/**
+ * REST endpoints contributed by plugins under {@code /api/v1/<path>}. A plugin registers a
+ * {@link io.atrium.sdk.rest.RestResource} service: an object whose methods carry ordinary
+ * Jakarta REST annotations ({@code @GET}, {@code @Path}, {@code @Produces}, ...). The kernel routes
+ * {@code /api/v1/<path>/**} to it while the plugin is started and answers 404 otherwise.
+ *
+ * <p>Callers authenticate as for every Atrium REST call (API token or HTTP basic). Each resource
+ * method must carry {@link io.atrium.sdk.rest.RequiresPermission} or
+ * {@link io.atrium.sdk.rest.SignedIn}; a method with neither is refused with 403, so a forgotten
+ * annotation fails closed. Exceptions of the SDK ({@code AccessDeniedException},
+ * {@code RecordNotFoundException}, {@code RecordConflictException},
+ * {@code RecordValidationException}, {@link io.atrium.sdk.rest.BadRequestProblem}) become 403,
+ * 404, 409, 422 and 400 problem documents.
+ */
+@Version("1.0.0")
+@Export
+package io.atrium.sdk.rest;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
