@@ -3,6 +3,7 @@ package io.atrium.kernel;
 import io.atrium.kernel.config.KernelSettings;
 import io.atrium.kernel.config.MicroProfilePluginConfig;
 import io.atrium.kernel.event.EventSystem;
+import io.atrium.kernel.expression.ElExpressions;
 import io.atrium.kernel.event.internal.Outbox;
 import io.atrium.kernel.host.FelixPluginRuntime;
 import io.atrium.kernel.host.FrameworkHost;
@@ -74,6 +75,7 @@ import io.atrium.kernel.ui.UiRegistry;
 import io.atrium.sdk.config.ConfigSchema;
 import io.atrium.sdk.config.PluginConfig;
 import io.atrium.sdk.event.EventPublisher;
+import io.atrium.sdk.expression.Expressions;
 import io.atrium.sdk.health.HealthContributor;
 import io.atrium.sdk.metrics.PluginMetrics;
 import io.atrium.sdk.persistence.PluginPersistence;
@@ -311,6 +313,7 @@ public class Kernel {
         .shared(CurrentUser.class, currentUser)
         .shared(Directory.class, directory)
         .shared(AccessService.class, new DefaultAccessService(policies, currentUser))
+        .shared(Expressions.class, new ElExpressions(clock))
         .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units, dataSource,
             dialect.database()))
         .perPlugin(EventPublisher.class, events::publisherFor)
