@@ -16,6 +16,8 @@ import io.atrium.kernel.audit.AuditVerifier;
 import io.atrium.kernel.audit.JdbcAudit;
 import io.atrium.kernel.audit.JtaEnclosingTransaction;
 import io.atrium.kernel.audit.PluginAuditLog;
+import io.atrium.kernel.blob.BlobStores;
+import io.atrium.sdk.blob.BlobStore;
 import io.atrium.sdk.audit.AuditLog;
 import io.atrium.kernel.identity.ChangeCounter;
 import io.atrium.kernel.identity.DirectoryService;
@@ -306,6 +308,7 @@ public class Kernel {
     startPortal(context);
 
     CurrentUser currentUser = new ShiroCurrentUser();
+    BlobStores blobs = BlobStores.forKernel(settings.dataDir(), jdbc, clock.asClock(), currentUser::locale);
     hostServices = new HostServices(context)
         .shared(Plugins.class, pluginsView)
         .shared(Transactions.class, transactions)
@@ -314,6 +317,7 @@ public class Kernel {
         .shared(Directory.class, directory)
         .shared(AccessService.class, new DefaultAccessService(policies, currentUser))
         .shared(Expressions.class, new ElExpressions(clock))
+        .perPlugin(BlobStore.class, blobs::storeFor)
         .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units, dataSource,
             dialect.database()))
         .perPlugin(EventPublisher.class, events::publisherFor)
