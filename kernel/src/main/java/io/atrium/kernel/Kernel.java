@@ -251,6 +251,13 @@ public class Kernel {
     dataSource = platformDatabase;
     JtaEnvironment.install((TransactionManager) new InitialContext().lookup("java:appserver/TransactionManager"),
         synchronizationRegistry);
+    try {
+      // begun through it, a transaction is known to the pool also on threads with a component invocation
+      JtaEnvironment.install((jakarta.transaction.UserTransaction) new InitialContext()
+          .lookup("java:comp/UserTransaction"));
+    } catch (javax.naming.NamingException e) {
+      LOG.log(Level.WARNING, "No java:comp/UserTransaction: JDBC work on kernel threads may not join transactions", e);
+    }
     dialect = DatabaseDialect.of(dataSource);
     SchemaMigrator migrator = new SchemaMigrator(dataSource, dialect);
     migrator.migrate("the kernel", "atrium_", "classpath:db/atrium");
