@@ -154,6 +154,7 @@ class PluginLifecycleIT extends AtriumServer {
         .containsEntry("system", "null").containsEntry("assignment", "refused").containsEntry("onRequest", "true")
         .containsEntry("keptType", "image/png").containsEntry("keptReadBack", "true")
         .containsEntry("rolledBackFound", "false").containsEntry("rolledBackOnStartFound", "false")
+        .containsEntry("innerFound", "true").containsEntry("afterInnerFound", "false")
         .containsEntry("mismatch", "CONTENT_MISMATCH")
         // JDBC through the platform data source joins the transaction on the plugin's threads
         .containsEntry("autoCommitOnStart", "false").containsEntry("autoCommitOnWorker", "false");
