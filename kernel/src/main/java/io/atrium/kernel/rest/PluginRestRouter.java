@@ -7,7 +7,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Hands {@code /api/v1/<path>/...} to the started plugin whose {@code RestResource} has that path;
@@ -22,8 +21,8 @@ public class PluginRestRouter {
   PluginRoutes routes;
 
   /** The plugin's resource object, or 404 when no started plugin serves the path. */
+  // no OpenAPI annotation: a locator is no operation, and Payara's generator fails on one that has it
   @Path("{resource}")
-  @Operation(hidden = true)
   public Object resource(@PathParam("resource") String path) {
     return routes.find(path).map(PluginRoutes.Route::resource).orElseThrow(() -> new NotFoundException(
         Problem.of(Response.Status.NOT_FOUND, "Nothing answers /api/v1/" + path + ": no started plugin serves "

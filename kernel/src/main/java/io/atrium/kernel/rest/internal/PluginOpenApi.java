@@ -23,7 +23,9 @@ import org.osgi.framework.Bundle;
  * One OpenAPI 3.0 document of the started plugins' REST endpoints, merged from the
  * {@value #DOCUMENT} each plugin ships. A plugin may describe only paths under its own routes;
  * what it may not describe, and what cannot be read, is left out and listed under
- * {@code x-atrium-problems}, so a plugin author sees why.
+ * {@code x-atrium-problems}, so a plugin author sees why. A component name prefixed with a
+ * plugin id ({@code hello.Greeting}) belongs to that plugin; of unprefixed ones the first plugin
+ * by id keeps a name.
  */
 public final class PluginOpenApi {
 
@@ -110,7 +112,12 @@ public final class PluginOpenApi {
         }
         Map<String, JsonValue> merged = components.computeIfAbsent(kind.getKey(), k -> new TreeMap<>());
         for (Map.Entry<String, JsonValue> component : named.entrySet()) {
-          if (merged.putIfAbsent(component.getKey(), component.getValue()) != null) {
+          String name = component.getKey();
+          int dot = name.indexOf('.');
+          if (dot > 0 && !name.substring(0, dot).equals(pluginId)) {
+            problem(pluginId, "components/" + kind.getKey() + "/" + name + " is prefixed with another plugin's id; "
+                + "prefix the names with '" + pluginId + ".'");
+          } else if (merged.putIfAbsent(name, component.getValue()) != null) {
             problem(pluginId, "components/" + kind.getKey() + "/" + component.getKey() + " is already defined by "
                 + "another plugin; prefix the names with the plugin id");
           }
