@@ -18,12 +18,16 @@ public final class FormsTexts {
   private FormsTexts() {
   }
 
-  /** The text of a key in a language with its arguments; a missing key reads as the key. */
+  /**
+   * The text of a key in a language with its arguments (a {@link MessageFormat} pattern: write
+   * {@code ''} for an apostrophe); a missing key reads as the key.
+   */
   public static String text(Locale locale, String key, Object... args) {
     try {
       String pattern = ResourceBundle.getBundle(BUNDLE, locale, FormsTexts.class.getClassLoader(), NO_FALLBACK)
           .getString(key);
-      return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+      // always formatted, so that quotes in the bundle mean the same with and without arguments
+      return new MessageFormat(pattern, locale).format(args);
     } catch (MissingResourceException e) {
       return key;
     }

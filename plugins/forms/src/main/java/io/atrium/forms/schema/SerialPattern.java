@@ -107,6 +107,9 @@ public final class SerialPattern {
         literal.setLength(0);
       }
       String inner = text.substring(i + 1, end);
+      if (inner.indexOf('{') >= 0) {
+        throw invalid("forms.serial.unbalanced", text);
+      }
       if (inner.equals("seq") || inner.startsWith("seq:")) {
         int digits = 4;
         if (inner.startsWith("seq:")) {

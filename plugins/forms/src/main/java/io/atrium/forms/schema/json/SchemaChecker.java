@@ -57,7 +57,8 @@ public final class SchemaChecker {
   private static final Pattern FIELD_ID = Pattern.compile("f[1-9][0-9]{0,8}");
   private static final Pattern DICTIONARY = Pattern.compile("[a-z][a-z0-9_.-]{0,59}");
   private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z]+/([a-z0-9][a-z0-9.+-]*|\\*)");
-  private static final Pattern SUM_CALL = Pattern.compile("sum\\(\\s*([A-Za-z][A-Za-z0-9_]*)\\s*,\\s*'([^']*)'\\s*\\)");
+  private static final Pattern SUM_CALL = Pattern.compile(
+      "sum\\(\\s*([A-Za-z][A-Za-z0-9_]*)\\s*,\\s*(?:'([^']*)'|\"([^\"]*)\")\\s*\\)");
   private static final String LIST_SEPARATORS = ",;|、\n\r";
 
   private final Expressions expressions;
@@ -524,12 +525,13 @@ public final class SchemaChecker {
           }
           continue;
         }
-        Optional<FieldDefinition> line = subTable.get().lineField(m.group(2));
+        String lineName = m.group(2) != null ? m.group(2) : m.group(3);
+        Optional<FieldDefinition> line = subTable.get().lineField(lineName);
         if (line.isEmpty()) {
-          unknownVariable(at, "sum", m.group(1) + "." + m.group(2), subTable.get().fields().stream()
+          unknownVariable(at, "sum", m.group(1) + "." + lineName, subTable.get().fields().stream()
               .map(f -> m.group(1) + "." + f.name()).toList());
         } else if (!line.get().type().numeric()) {
-          problem(at, "forms.schema.sumNotNumber", m.group(1) + "." + m.group(2), line.get().type().jsonName());
+          problem(at, "forms.schema.sumNotNumber", m.group(1) + "." + lineName, line.get().type().jsonName());
         }
       }
     }

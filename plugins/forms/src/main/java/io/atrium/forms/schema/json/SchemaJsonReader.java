@@ -72,7 +72,7 @@ final class SchemaJsonReader {
   FormSchema read(JsonValue root) {
     String path = JsonPaths.ROOT;
     if (!(root instanceof JsonObject form)) {
-      problem(path, "forms.schema.notObject", "form schema");
+      problem(path, "forms.schema.notObject.form");
       return null;
     }
     unknownProperties(form, path, FORM_PROPERTIES, "form");
@@ -117,7 +117,7 @@ final class SchemaJsonReader {
 
   private FormSection section(JsonValue value, String path) {
     if (!(value instanceof JsonObject section)) {
-      problem(path, "forms.schema.notObject", "section");
+      problem(path, "forms.schema.notObject.section");
       return null;
     }
     unknownProperties(section, path, SECTION_PROPERTIES, "section");
@@ -149,7 +149,7 @@ final class SchemaJsonReader {
 
   private FieldDefinition field(JsonValue value, String path) {
     if (!(value instanceof JsonObject field)) {
-      problem(path, "forms.schema.notObject", "field");
+      problem(path, "forms.schema.notObject.field");
       return null;
     }
     FieldType type = type(field, path);
@@ -246,7 +246,7 @@ final class SchemaJsonReader {
     for (int i = 0; i < array.size(); i++) {
       String at = JsonPaths.index(base, i);
       if (!(array.get(i) instanceof JsonObject option)) {
-        problem(at, "forms.schema.notObject", "option");
+        problem(at, "forms.schema.notObject.option");
         continue;
       }
       unknownProperties(option, at, OPTION_PROPERTIES, "option");
@@ -263,7 +263,7 @@ final class SchemaJsonReader {
 
   private FormRule rule(JsonValue value, String path) {
     if (!(value instanceof JsonObject rule)) {
-      problem(path, "forms.schema.notObject", "rule");
+      problem(path, "forms.schema.notObject.rule");
       return null;
     }
     unknownProperties(rule, path, RULE_PROPERTIES, "rule");
@@ -281,7 +281,7 @@ final class SchemaJsonReader {
 
   private CrossCheck check(JsonValue value, String path) {
     if (!(value instanceof JsonObject check)) {
-      problem(path, "forms.schema.notObject", "check");
+      problem(path, "forms.schema.notObject.check");
       return null;
     }
     unknownProperties(check, path, CHECK_PROPERTIES, "check");
@@ -310,9 +310,9 @@ final class SchemaJsonReader {
     String at = JsonPaths.property(path, property);
     String suggestion = Suggestions.closest(property, known).orElse(null);
     if (suggestion != null) {
-      problem(at, "forms.schema.unknownPropertySuggest", property, what, suggestion);
+      problem(at, "forms.schema.unknownPropertySuggest", property, suggestion);
     } else {
-      problem(at, "forms.schema.unknownProperty", property, what, String.join(", ", known));
+      problem(at, "forms.schema.unknownProperty", property, String.join(", ", known));
     }
   }
 

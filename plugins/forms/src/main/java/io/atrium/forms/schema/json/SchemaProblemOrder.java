@@ -42,10 +42,8 @@ enum SchemaProblemOrder implements Comparator<SchemaProblem> {
       if (x.group(1) != null && y.group(1) != null) {
         result = Integer.compare(Integer.parseInt(x.group(1)), Integer.parseInt(y.group(1)));
       } else {
-        result = Integer.compare(rank(x.group()), rank(y.group()));
-        if (result == 0) {
-          result = x.group().compareTo(y.group());
-        }
+        // properties of equal rank (e.g. language tags) keep the order they were found in
+        result = x.group().equals(y.group()) ? 0 : Integer.compare(rank(x.group()), rank(y.group()));
       }
       if (result != 0) {
         return result;
