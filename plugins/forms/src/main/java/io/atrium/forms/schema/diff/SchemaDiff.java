@@ -192,10 +192,8 @@ public final class SchemaDiff {
         if (SKIPPED.contains(property) || !property.appliesTo(field.type()) && !property.appliesTo(old.type())) {
           continue;
         }
-        JsonValue was = property.appliesTo(old.type()) && !property.isDefault(old)
-            ? FormSchemaJson.writeProperty(property, old) : null;
-        JsonValue is = property.appliesTo(field.type()) && !property.isDefault(field)
-            ? FormSchemaJson.writeProperty(property, field) : null;
+        JsonValue was = property(property, old);
+        JsonValue is = property(property, field);
         if (!Objects.equals(was, is)) {
           changes.add(new SchemaChange(SchemaChange.Kind.FIELD_CHANGED, field.id(), name, field.label(),
               property.jsonName(), was, is));
@@ -219,6 +217,17 @@ public final class SchemaDiff {
             field.label(), null, FormSchemaJson.writeField(field), null));
       }
     }
+  }
+
+  /** A property's value as JSON; null when it does not apply or is empty (false and 1 are values). */
+  private static JsonValue property(FieldProperty property, FieldDefinition field) {
+    if (!property.appliesTo(field.type())) {
+      return null;
+    }
+    JsonValue value = FormSchemaJson.writeProperty(property, field);
+    boolean empty = value.getValueType() == JsonValue.ValueType.NULL
+        || value.getValueType() == JsonValue.ValueType.ARRAY && value.asJsonArray().isEmpty();
+    return empty ? null : value;
   }
 
   /** New field to old field: by id where both have one, else by name. */
