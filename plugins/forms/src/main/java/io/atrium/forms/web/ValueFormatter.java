@@ -107,10 +107,10 @@ final class ValueFormatter {
     }
   }
 
-  /** Rich text as plain text for a list cell. */
+  /** Rich text as plain text: the pages show its words, never its markup. */
   static String stripTags(String html) {
-    String text = html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replaceAll("\\s+", " ").strip();
-    return text.length() > 120 ? text.substring(0, 120) + "…" : text;
+    return html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
   }
 
   /** The lines of a sub-table as rows of formatted cells, in the order of its fields. */
