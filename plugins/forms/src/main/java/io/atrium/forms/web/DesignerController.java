@@ -78,7 +78,7 @@ public class DesignerController {
 
   /** The form's name in the page's language. */
   public String getName() {
-    return draft == null ? "" : draft.schema().name().in(Pages.locale());
+    return draft == null ? "" : draft.schema().name().in(user.locale());
   }
 
   /** The version now published, 0 while never published. */
@@ -126,12 +126,12 @@ public class DesignerController {
       if ("publish".equals(intent)) {
         preview = catalog.preview(key);
       } else {
-        Pages.message(null, FacesMessage.SEVERITY_INFO, Pages.text("forms.designer.saved"));
+        Pages.message(null, FacesMessage.SEVERITY_INFO, Pages.text(user.locale(), "forms.designer.saved"));
       }
     } catch (FormNotFoundException e) {
-      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text("forms.designer.error.gone", key));
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.designer.error.gone", key));
     } catch (AccessDeniedException e) {
-      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text("forms.ui.error.denied"));
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
     } catch (RuntimeException e) {
       Optional<List<Map<String, String>>> problems = SchemaProblems.of(e);
       if (problems.isEmpty()) {
@@ -139,7 +139,7 @@ public class DesignerController {
       }
       problemsJson = Json.write(problems.get());
       Pages.message(null, FacesMessage.SEVERITY_ERROR,
-          Pages.text("forms.designer.problems", problems.get().size()));
+          Pages.text(user.locale(), "forms.designer.problems", problems.get().size()));
     }
   }
 
@@ -155,11 +155,11 @@ public class DesignerController {
       preview = null;
       versions = null;
       draft = catalog.draft(key).orElse(draft);
-      Pages.message(null, FacesMessage.SEVERITY_INFO, Pages.text("forms.designer.published", published.version()));
+      Pages.message(null, FacesMessage.SEVERITY_INFO, Pages.text(user.locale(), "forms.designer.published", published.version()));
     } catch (PublishRefusedException e) {
-      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text("forms.designer.refused", e.getMessage()));
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.designer.refused", e.getMessage()));
     } catch (AccessDeniedException e) {
-      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text("forms.ui.error.denied"));
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
     }
   }
 
@@ -173,7 +173,7 @@ public class DesignerController {
 
   /** What the designer script needs besides the schema: its texts and the forms a lookup can use. */
   public String getConfigJson() {
-    Locale locale = Pages.locale();
+    Locale locale = user.locale();
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("texts", FormsTexts.withPrefix(locale, "forms.designer.js."));
     config.put("palette", Palette.groups());

@@ -128,7 +128,7 @@ public class FillController {
     Map<String, FieldAccess> access = records.fieldAccess(key);
     inputs.clear();
     List<SectionView> views = new ArrayList<>();
-    Locale locale = Pages.locale();
+    Locale locale = user.locale();
     for (FormSection section : form.schema().sections()) {
       List<FieldInput> sectionInputs = new ArrayList<>();
       for (FieldDefinition field : section.fields()) {
@@ -176,12 +176,12 @@ public class FillController {
 
   /** The form's name in the page's language. */
   public String getName() {
-    return form == null ? "" : form.schema().name().in(Pages.locale());
+    return form == null ? "" : form.schema().name().in(user.locale());
   }
 
   /** The form's description, or empty. */
   public String getDescription() {
-    return form == null || form.schema().description() == null ? "" : form.schema().description().in(Pages.locale());
+    return form == null || form.schema().description() == null ? "" : form.schema().description().in(user.locale());
   }
 
   /** The sections with the inputs the caller may see. */
@@ -191,27 +191,27 @@ public class FillController {
 
   /** A field's label in the page's language. */
   public String label(FieldDefinition field) {
-    return field.label().in(Pages.locale());
+    return field.label().in(user.locale());
   }
 
   /** A field's help text, or empty. */
   public String help(FieldDefinition field) {
-    return field.help() == null ? "" : field.help().in(Pages.locale());
+    return field.help() == null ? "" : field.help().in(user.locale());
   }
 
   /** A field's placeholder, or empty. */
   public String placeholder(FieldDefinition field) {
-    return field.placeholder() == null ? "" : field.placeholder().in(Pages.locale());
+    return field.placeholder() == null ? "" : field.placeholder().in(user.locale());
   }
 
   /** The message shown when a field's pattern does not match, for the browser's early check. */
   public String patternMessage(FieldDefinition field) {
-    return field.patternMessage() == null ? "" : field.patternMessage().in(Pages.locale());
+    return field.patternMessage() == null ? "" : field.patternMessage().in(user.locale());
   }
 
   /** The choices of an option field. */
   public List<Choice> options(FieldDefinition field) {
-    Locale locale = Pages.locale();
+    Locale locale = user.locale();
     return field.options().stream().map(o -> new Choice(o.value(), o.label().in(locale))).toList();
   }
 
@@ -319,7 +319,7 @@ public class FillController {
 
   /** The display text of a read-only field (serial, formula, or one the caller may only read). */
   public String display(FieldInput input) {
-    ValueFormatter formatter = new ValueFormatter(Pages.locale(), clock.zone(), directory, regions, blobs);
+    ValueFormatter formatter = new ValueFormatter(user.locale(), clock.zone(), directory, regions, blobs);
     return formatter.format(input.getField(), input.value() == null ? storedDisplay(input) : input.value());
   }
 
@@ -329,7 +329,7 @@ public class FillController {
 
   /** A file's name, for the list of attached files. */
   public String fileName(String blobId) {
-    return new ValueFormatter(Pages.locale(), clock.zone(), directory, regions, blobs).fileName(blobId);
+    return new ValueFormatter(user.locale(), clock.zone(), directory, regions, blobs).fileName(blobId);
   }
 
   /** The server's messages about a field (for sub-tables also those about their lines). */
@@ -363,7 +363,7 @@ public class FillController {
 
   /** The texts of the browser's early checks. */
   public String getClientTextsJson() {
-    return Json.write(FormsTexts.withPrefix(Pages.locale(), "forms.ui.js."));
+    return Json.write(FormsTexts.withPrefix(user.locale(), "forms.ui.js."));
   }
 
   /** Adds an empty line to a sub-table. */
@@ -400,7 +400,7 @@ public class FillController {
     });
     try {
       RecordData saved = id == null ? records.create(key, values, submit) : records.update(key, id, version, values);
-      Pages.message(null, FacesMessage.SEVERITY_INFO, Pages.text(id == null
+      Pages.message(null, FacesMessage.SEVERITY_INFO, Pages.text(user.locale(), id == null
           ? (submit ? "forms.ui.fill.submitted" : "forms.ui.fill.drafted") : "forms.ui.fill.updated"));
       Pages.redirect("record.xhtml?form=" + key + "&id=" + saved.id());
     } catch (RecordValidationException e) {
@@ -410,12 +410,12 @@ public class FillController {
             : lineLabel(problem) + problem.message();
         problems.computeIfAbsent(field, k -> new ArrayList<>()).add(text);
       }
-      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text("forms.ui.fill.invalid", e.problems().size()));
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.fill.invalid", e.problems().size()));
     } catch (RecordConflictException e) {
       conflict = true;
-      Pages.message(null, FacesMessage.SEVERITY_WARN, Pages.text("forms.ui.fill.conflict"));
+      Pages.message(null, FacesMessage.SEVERITY_WARN, Pages.text(user.locale(), "forms.ui.fill.conflict"));
     } catch (AccessDeniedException e) {
-      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text("forms.ui.error.denied"));
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
     }
   }
 
@@ -433,7 +433,7 @@ public class FillController {
     if (!m.matches()) {
       return problem.label() + ": ";
     }
-    return Pages.text("forms.ui.fill.line", Integer.parseInt(m.group(1)) + 1, problem.label()) + ": ";
+    return Pages.text(user.locale(), "forms.ui.fill.line", Integer.parseInt(m.group(1)) + 1, problem.label()) + ": ";
   }
 
   /** Stores chosen files and drawn signatures in the blob store; false when one was refused. */
@@ -466,13 +466,13 @@ public class FillController {
       return true;
     }
     if (blobs == null) {
-      problems.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(Pages.text("forms.ui.fill.no-blobs"));
+      problems.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(Pages.text(user.locale(), "forms.ui.fill.no-blobs"));
       return false;
     }
     int limit = field.maxFiles() == null ? Integer.MAX_VALUE : field.maxFiles();
     if (input.getFiles().size() + chosen.size() > limit) {
       problems.computeIfAbsent(field.name(), k -> new ArrayList<>())
-          .add(Pages.text("forms.ui.fill.too-many-files", limit));
+          .add(Pages.text(user.locale(), "forms.ui.fill.too-many-files", limit));
       return false;
     }
     BlobPolicy policy = new BlobPolicy(field.maxFileBytes() == null ? FILE_BYTES : field.maxFileBytes(),
@@ -486,7 +486,7 @@ public class FillController {
         return false;
       } catch (IOException e) {
         problems.computeIfAbsent(field.name(), k -> new ArrayList<>())
-            .add(Pages.text("forms.ui.fill.upload-failed", part.getSubmittedFileName()));
+            .add(Pages.text(user.locale(), "forms.ui.fill.upload-failed", part.getSubmittedFileName()));
         return false;
       }
     }
@@ -496,7 +496,7 @@ public class FillController {
   private boolean storeSignature(FieldInput input) {
     FieldDefinition field = input.getField();
     if (blobs == null) {
-      problems.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(Pages.text("forms.ui.fill.no-blobs"));
+      problems.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(Pages.text(user.locale(), "forms.ui.fill.no-blobs"));
       return false;
     }
     try {

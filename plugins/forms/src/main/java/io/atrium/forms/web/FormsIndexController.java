@@ -44,7 +44,7 @@ public class FormsIndexController {
       try {
         forms = catalog.forms();
       } catch (RuntimeException e) {
-        error = Pages.text("forms.ui.error.list", e.getMessage());
+        error = Pages.text(user.locale(), "forms.ui.error.list", e.getMessage());
         forms = List.of();
       }
     }
@@ -101,11 +101,11 @@ public class FormsIndexController {
     String name = newName == null ? "" : newName.strip();
     boolean ok = true;
     if (!KEY.matcher(key).matches()) {
-      Pages.message("newForm:newKey", FacesMessage.SEVERITY_ERROR, Pages.text("forms.ui.new.key.invalid"));
+      Pages.message("newForm:newKey", FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.new.key.invalid"));
       ok = false;
     }
     if (name.isEmpty() || name.length() > 100) {
-      Pages.message("newForm:newName", FacesMessage.SEVERITY_ERROR, Pages.text("forms.ui.new.name.invalid"));
+      Pages.message("newForm:newName", FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.new.name.invalid"));
       ok = false;
     }
     if (!ok) {
@@ -115,11 +115,11 @@ public class FormsIndexController {
       catalog.create(emptySchema(key, name));
       Pages.redirect("designer.xhtml?form=" + key);
     } catch (FormExistsException e) {
-      Pages.message("newForm:newKey", FacesMessage.SEVERITY_ERROR, Pages.text("forms.ui.new.key.taken", key));
+      Pages.message("newForm:newKey", FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.new.key.taken", key));
     } catch (AccessDeniedException e) {
-      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text("forms.ui.error.denied"));
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
     } catch (RuntimeException e) {
-      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text("forms.ui.error.create", e.getMessage()));
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.create", e.getMessage()));
     }
   }
 

@@ -42,18 +42,12 @@ final class Pages {
     }
   }
 
-  /** The language the page is shown in. */
-  static Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (faces == null || faces.getViewRoot() == null) {
-      return Locale.SIMPLIFIED_CHINESE;
-    }
-    return faces.getViewRoot().getLocale();
-  }
-
-  /** A text of the plugin in the page's language. */
-  static String text(String key, Object... args) {
-    return FormsTexts.text(locale(), key, args);
+  /**
+   * A text of the plugin in the caller's language ({@code CurrentUser.locale()}, the portal's
+   * choice for the session; the view root's locale is not set yet while a view action runs).
+   */
+  static String text(Locale locale, String key, Object... args) {
+    return FormsTexts.text(locale, key, args);
   }
 
   /** Shows a message at the top of the page (or at a component, when clientId is not null). */

@@ -87,7 +87,7 @@ public class RecordController {
   }
 
   private List<DetailSection> build() {
-    Locale locale = Pages.locale();
+    Locale locale = user.locale();
     ValueFormatter formatter = formatter();
     Map<String, FieldAccess> access = records.fieldAccess(key);
     List<DetailSection> list = new ArrayList<>();
@@ -113,7 +113,7 @@ public class RecordController {
   }
 
   private ValueFormatter formatter() {
-    return new ValueFormatter(Pages.locale(), clock.zone(), directory, new BuiltInRegions(), blobs);
+    return new ValueFormatter(user.locale(), clock.zone(), directory, new BuiltInRegions(), blobs);
   }
 
   public String getKey() {
@@ -122,7 +122,7 @@ public class RecordController {
 
   /** The form's name in the page's language. */
   public String getName() {
-    return form == null ? "" : form.schema().name().in(Pages.locale());
+    return form == null ? "" : form.schema().name().in(user.locale());
   }
 
   /** The record. */
@@ -142,7 +142,7 @@ public class RecordController {
 
   /** The record's status in the page's language. */
   public String getStatus() {
-    return record == null ? "" : Pages.text("forms.ui.status." + record.status().name());
+    return record == null ? "" : Pages.text(user.locale(), "forms.ui.status." + record.status().name());
   }
 
   /** Who created the record. */

@@ -116,19 +116,19 @@ public class RecordsController {
   }
 
   private List<ColumnView> columns() {
-    Locale locale = Pages.locale();
+    Locale locale = user.locale();
     Map<String, FieldAccess> access = records.fieldAccess(key);
     List<ColumnView> list = new ArrayList<>();
-    list.add(new ColumnView("serial", Pages.text("forms.ui.column.serial"), null, true));
+    list.add(new ColumnView("serial", Pages.text(user.locale(), "forms.ui.column.serial"), null, true));
     for (FieldDefinition field : form.schema().fields()) {
       if (NOT_LISTED.contains(field.type()) || !access.getOrDefault(field.name(), FieldAccess.WRITE).readable()) {
         continue;
       }
       list.add(new ColumnView(field.name(), field.label().in(locale), field, field.filterable()));
     }
-    list.add(new ColumnView("status", Pages.text("forms.ui.column.status"), null, true));
-    list.add(new ColumnView("createdAt", Pages.text("forms.ui.column.createdAt"), null, true));
-    list.add(new ColumnView("updatedAt", Pages.text("forms.ui.column.updatedAt"), null, true));
+    list.add(new ColumnView("status", Pages.text(user.locale(), "forms.ui.column.status"), null, true));
+    list.add(new ColumnView("createdAt", Pages.text(user.locale(), "forms.ui.column.createdAt"), null, true));
+    list.add(new ColumnView("updatedAt", Pages.text(user.locale(), "forms.ui.column.updatedAt"), null, true));
     return list;
   }
 
@@ -147,7 +147,7 @@ public class RecordsController {
 
   /** The form's name in the page's language. */
   public String getName() {
-    return form == null ? "" : form.schema().name().in(Pages.locale());
+    return form == null ? "" : form.schema().name().in(user.locale());
   }
 
   /** Whether the page shows the recycle bin. */
@@ -181,7 +181,7 @@ public class RecordsController {
 
   /** The choices of an option column's filter. */
   public List<Choice> options(FieldDefinition field) {
-    Locale locale = Pages.locale();
+    Locale locale = user.locale();
     return field.options().stream().map(o -> new Choice(o.value(), o.label().in(locale))).toList();
   }
 
@@ -267,10 +267,10 @@ public class RecordsController {
     try {
       page = bin ? records.recycleBin(key, offset, limit) : records.list(key, query(offset, limit), quick());
     } catch (AccessDeniedException e) {
-      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text("forms.ui.error.denied"));
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
       return List.of();
     } catch (IllegalArgumentException e) {
-      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text("forms.ui.records.bad-filter", e.getMessage()));
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.records.bad-filter", e.getMessage()));
       return List.of();
     }
     total = page.total();
@@ -342,7 +342,7 @@ public class RecordsController {
     for (ColumnView column : getVisibleColumns()) {
       String text = switch (column.id()) {
         case "serial" -> record.serial() == null ? "#" + record.id() : record.serial();
-        case "status" -> Pages.text("forms.ui.status." + record.status().name());
+        case "status" -> Pages.text(user.locale(), "forms.ui.status." + record.status().name());
         case "createdAt" -> formatter.instant(record.createdAt());
         case "updatedAt" -> formatter.instant(record.updatedAt());
         default -> formatter.format(column.field(), record.value(column.id()));
@@ -353,7 +353,7 @@ public class RecordsController {
   }
 
   private ValueFormatter formatter() {
-    return new ValueFormatter(Pages.locale(), clock.zone(), directory, new BuiltInRegions(), blobs);
+    return new ValueFormatter(user.locale(), clock.zone(), directory, new BuiltInRegions(), blobs);
   }
 
   /** How many records match in all. */
@@ -430,12 +430,12 @@ public class RecordsController {
   private void bulk(boolean delete) {
     List<Long> ids = selectedIds();
     if (ids.isEmpty()) {
-      Pages.message(null, FacesMessage.SEVERITY_WARN, Pages.text("forms.ui.records.none-selected"));
+      Pages.message(null, FacesMessage.SEVERITY_WARN, Pages.text(user.locale(), "forms.ui.records.none-selected"));
       return;
     }
     try {
       int count = delete ? records.delete(key, ids) : records.restore(key, ids);
-      Pages.message(null, FacesMessage.SEVERITY_INFO, Pages.text(delete ? "forms.ui.records.deleted"
+      Pages.message(null, FacesMessage.SEVERITY_INFO, Pages.text(user.locale(), delete ? "forms.ui.records.deleted"
           : "forms.ui.records.restored", count));
       selected.clear();
       rows = null;
@@ -443,7 +443,7 @@ public class RecordsController {
         previous();
       }
     } catch (AccessDeniedException e) {
-      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text("forms.ui.error.denied"));
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
     }
   }
 
@@ -471,9 +471,9 @@ public class RecordsController {
       SavedView view = views.save(key, viewName, state.write());
       viewId = view.getId();
       viewName = null;
-      Pages.message(null, FacesMessage.SEVERITY_INFO, Pages.text("forms.ui.views.saved", view.getName()));
+      Pages.message(null, FacesMessage.SEVERITY_INFO, Pages.text(user.locale(), "forms.ui.views.saved", view.getName()));
     } catch (IllegalArgumentException e) {
-      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(e.getMessage(), SavedViews.MAX_PER_FORM));
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), e.getMessage(), SavedViews.MAX_PER_FORM));
     }
   }
 
