@@ -180,19 +180,25 @@ public final class FieldInput {
     return province;
   }
 
+  /** Sets the province; a different one clears city and district (the form posts all three each time). */
   public void setProvince(String province) {
+    if (!java.util.Objects.equals(this.province, province)) {
+      this.city = null;
+      this.district = null;
+    }
     this.province = province;
-    this.city = null;
-    this.district = null;
   }
 
   public String getCity() {
     return city;
   }
 
+  /** Sets the city; a different one clears the district. */
   public void setCity(String city) {
+    if (!java.util.Objects.equals(this.city, city)) {
+      this.district = null;
+    }
     this.city = city;
-    this.district = null;
   }
 
   public String getDistrict() {

@@ -320,7 +320,14 @@ public class FillController {
   /** The display text of a read-only field (serial, formula, or one the caller may only read). */
   public String display(FieldInput input) {
     ValueFormatter formatter = new ValueFormatter(user.locale(), clock.zone(), directory, regions, blobs);
-    return formatter.format(input.getField(), input.value() == null ? storedDisplay(input) : input.value());
+    String text = formatter.format(input.getField(), input.value() == null ? storedDisplay(input) : input.value());
+    if (text.isEmpty() && input.getField().type() == FieldType.SERIAL) {
+      return Pages.text(user.locale(), "forms.ui.fill.serial-later");
+    }
+    if (text.isEmpty() && input.getField().type() == FieldType.FORMULA) {
+      return Pages.text(user.locale(), "forms.ui.fill.formula-later");
+    }
+    return text;
   }
 
   private Object storedDisplay(FieldInput input) {
@@ -390,6 +397,8 @@ public class FillController {
     problems.clear();
     conflict = false;
     if (!storeFiles()) {
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.fill.invalid",
+          problems.size()));
       return;
     }
     Map<String, Object> values = new LinkedHashMap<>();

@@ -78,6 +78,10 @@ class FieldInputTest {
     assertThat(region.value()).isEqualTo("440000/440300");
     region.setDistrict("440305");
     assertThat(region.value()).isEqualTo("440000/440300/440305");
+    region.setProvince("440000");
+    region.setCity("440300");
+    region.setDistrict("440305");
+    assertThat(region.value()).as("the same values posted again").isEqualTo("440000/440300/440305");
     region.setProvince("110000");
     assertThat(region.value()).as("a new province clears city and district").isEqualTo("110000");
   }
