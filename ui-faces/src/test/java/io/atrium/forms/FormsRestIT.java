@@ -119,7 +119,8 @@ class FormsRestIT extends AtriumServer {
     String withPhone = expenseSchema(key).replace("{\"name\": \"secret\"",
         "{\"name\": \"phone\", \"type\": \"phone\", \"label\": \"电话\", \"phoneKind\": \"mobile-cn\"},\n"
             + "            {\"name\": \"secret\"");
-    assertThat(client.putJson("/api/v1/forms/" + key, withPhone).statusCode()).isEqualTo(200);
+    HttpResponse<String> draft = client.putJson("/api/v1/forms/" + key, withPhone);
+    assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
     HttpResponse<String> second = client.post("/api/v1/forms/" + key + "/publish");
     assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
     JsonObject kept = AtriumClient.json(client.get(records + "/" + id)).asJsonObject();
@@ -127,8 +128,10 @@ class FormsRestIT extends AtriumServer {
     assertThat(client.postJson(records, claim("带电话", "2026-12-01", "2026-12-01", "1").replace("\"secret\"",
         "\"phone\": \"13800138000\", \"secret\"")).statusCode()).isEqualTo(201);
 
-    String incompatible = withPhone.replace("\"name\": \"title\", \"type\": \"text\"", "\"name\": \"title\", \"type\": \"date\"");
-    assertThat(client.putJson("/api/v1/forms/" + key, incompatible).statusCode()).isEqualTo(200);
+    String incompatible = withPhone.replace("\"type\": \"text\", \"label\": \"事由\", \"required\": true, \"maxLength\": 100",
+        "\"type\": \"date\", \"label\": \"事由\", \"required\": true");
+    HttpResponse<String> changedType = client.putJson("/api/v1/forms/" + key, incompatible);
+    assertThat(changedType.statusCode()).as(changedType.body()).isEqualTo(200);
     HttpResponse<String> refused = client.post("/api/v1/forms/" + key + "/publish");
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
     assertThat(refused.body()).contains("title");
@@ -141,13 +144,14 @@ class FormsRestIT extends AtriumServer {
     HttpResponse<String> bad = client.postJson("/api/v1/forms", """
         {"key": "%s", "name": "坏表单", "sections": [{"fields": [
           {"name": "a", "type": "nonsense", "label": "A"},
-          {"name": "a", "type": "text", "label": "B"},
+          {"name": "b", "type": "text", "label": "B"},
+          {"name": "b", "type": "text", "label": "B2"},
           {"name": "f", "type": "formula", "label": "F", "formula": "a +* 2"}]}]}""".formatted(unique("bad")));
     assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
     JsonArray problems = AtriumClient.json(bad).asJsonObject().getJsonArray("problems");
     List<String> pointers = problems.stream().map(p -> p.asJsonObject().getString("pointer")).toList();
-    assertThat(pointers).contains("$.sections[0].fields[0].type", "$.sections[0].fields[1].name",
-        "$.sections[0].fields[2].formula");
+    assertThat(pointers).contains("$.sections[0].fields[0].type", "$.sections[0].fields[2].name",
+        "$.sections[0].fields[3].formula");
     assertThat(client.postJson("/api/v1/forms", "{not json").statusCode()).isEqualTo(400);
   }
 
@@ -164,8 +168,12 @@ class FormsRestIT extends AtriumServer {
     String stranger = user(null);
 
     assertThat(client.postJson(records, claim("管理员的", "2026-12-01", "2026-12-01", "5")).statusCode()).isEqualTo(201);
-    HttpResponse<String> own = client.send(client.as(filler, PASSWORD, records).header("Content-Type",
-        "application/json").POST(HttpRequest.BodyPublishers.ofString(claim("我的", "2026-12-01", "2026-12-01", "5"))));
+    HttpResponse<String> hidden = postAs(filler, records, claim("我的", "2026-12-01", "2026-12-01", "5"));
+    assertThat(hidden.statusCode()).as("a field hidden from the role cannot be filled: %s", hidden.body())
+        .isEqualTo(422);
+    assertThat(hidden.body()).contains("secret");
+    HttpResponse<String> own = postAs(filler, records, claim("我的", "2026-12-01", "2026-12-01", "5")
+        .replace(", \"secret\": \"s\"", ""));
     assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
 
     JsonObject seen = AtriumClient.json(client.send(client.as(filler, PASSWORD, records).GET())).asJsonObject();
@@ -178,6 +186,11 @@ class FormsRestIT extends AtriumServer {
     assertThat(client.send(client.as(stranger, PASSWORD, "/api/v1/forms").header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(expenseSchema(unique("nope"))))).statusCode()).isEqualTo(403);
     assertThat(client.send(client.request(records).GET()).statusCode()).as("anonymous").isEqualTo(401);
+  }
+
+  private HttpResponse<String> postAs(String username, String path, String json) {
+    return client.send(client.as(username, PASSWORD, path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private String user(String role) {
