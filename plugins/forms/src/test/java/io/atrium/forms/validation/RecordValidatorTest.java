@@ -197,6 +197,16 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aHiddenFormulaIsNotComputed() {
+      FieldDefinition x = field("x", FieldType.INTEGER, "x", "x").build();
+      FieldDefinition doubled = field("doubled", FieldType.FORMULA, "双倍", "Doubled").formula("x * 2").build();
+      FormSchema schema = Schemas.form(List.of(x, doubled),
+          List.of(new FormRule("x > 10", List.of(), List.of("doubled"), List.of())), List.of());
+      assertThat(check(schema, Map.of("x", 3)).values()).containsEntry("doubled", new BigDecimal("6.00"));
+      assertThat(check(schema, Map.of("x", 30)).values()).containsEntry("doubled", null);
+    }
+
+    @Test
     void clientValuesOfFormulasAreReplaced() {
       Map<String, Object> values = claim();
       values.put("total", "999999");
