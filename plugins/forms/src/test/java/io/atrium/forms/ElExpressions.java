@@ -28,7 +28,8 @@ import org.glassfish.expressly.parser.Node;
 
 /**
  * A test-only {@link Expressions} on Jakarta EL (Expressly) with the functions the SDK documents,
- * until the kernel's implementation is available to plugin tests.
+ * until the kernel's implementation reaches plugin tests through the test kit
+ * ({@code PluginTestKit.expressions()}); the forms tests also pass on that one.
  */
 public final class ElExpressions implements Expressions {
 

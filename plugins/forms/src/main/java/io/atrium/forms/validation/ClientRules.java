@@ -4,10 +4,10 @@ import io.atrium.forms.schema.FieldDefinition;
 import io.atrium.forms.schema.FieldType;
 import io.atrium.forms.schema.FormsTexts;
 import io.atrium.forms.schema.json.SchemaChecker;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
@@ -30,6 +30,9 @@ import java.util.Set;
  */
 public final class ClientRules {
 
+  /** Looked up once: each {@code Json.*} call would search for the provider again. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   /** Where a message quotes the offending value. */
   public static final String VALUE = "{value}";
 
@@ -38,39 +41,39 @@ public final class ClientRules {
 
   /** The rules of a compiled schema, labels and messages in a language. */
   public static JsonObject toJson(FormLogic logic, Locale locale) {
-    JsonArrayBuilder fields = Json.createArrayBuilder();
+    JsonArrayBuilder fields = JSON.createArrayBuilder();
     for (FieldDefinition field : logic.schema().fields()) {
       fields.add(field(field, locale));
     }
-    JsonArrayBuilder rules = Json.createArrayBuilder();
+    JsonArrayBuilder rules = JSON.createArrayBuilder();
     for (FormLogic.Rule rule : logic.rules()) {
-      rules.add(Json.createObjectBuilder()
+      rules.add(JSON.createObjectBuilder()
           .add("when", rule.rule().when())
-          .add("variables", Json.createArrayBuilder(rule.condition().variables()))
-          .add("show", Json.createArrayBuilder(rule.rule().show()))
-          .add("hide", Json.createArrayBuilder(rule.rule().hide()))
-          .add("require", Json.createArrayBuilder(rule.rule().require())));
+          .add("variables", JSON.createArrayBuilder(rule.condition().variables()))
+          .add("show", JSON.createArrayBuilder(rule.rule().show()))
+          .add("hide", JSON.createArrayBuilder(rule.rule().hide()))
+          .add("require", JSON.createArrayBuilder(rule.rule().require())));
     }
-    JsonArrayBuilder checks = Json.createArrayBuilder();
+    JsonArrayBuilder checks = JSON.createArrayBuilder();
     for (FormLogic.Check check : logic.checks()) {
       String label = logic.schema().field(check.check().field()).map(f -> f.label(locale)).orElse(check.check().field());
-      checks.add(Json.createObjectBuilder()
+      checks.add(JSON.createObjectBuilder()
           .add("expression", check.check().expression())
-          .add("variables", Json.createArrayBuilder(check.expression().variables()))
+          .add("variables", JSON.createArrayBuilder(check.expression().variables()))
           .add("field", check.check().field())
           .add("message", FormsTexts.text(locale, "forms.validation.check", label, check.check().message().in(locale))));
     }
-    JsonArrayBuilder formulas = Json.createArrayBuilder();
+    JsonArrayBuilder formulas = JSON.createArrayBuilder();
     for (FormLogic.Formula formula : logic.formulas()) {
-      JsonObjectBuilder item = Json.createObjectBuilder().add("field", formula.field().name());
+      JsonObjectBuilder item = JSON.createObjectBuilder().add("field", formula.field().name());
       if (formula.subTable() != null) {
         item.add("subTable", formula.subTable().name());
       }
       formulas.add(item.add("formula", formula.field().formula())
-          .add("variables", Json.createArrayBuilder(formula.expression().variables()))
+          .add("variables", JSON.createArrayBuilder(formula.expression().variables()))
           .add("scale", formula.field().effectiveScale()));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("form", logic.schema().key())
         .add("fields", fields)
         .add("rules", rules)
@@ -81,13 +84,13 @@ public final class ClientRules {
 
   private static JsonObject field(FieldDefinition field, Locale locale) {
     String label = field.label(locale);
-    JsonObjectBuilder out = Json.createObjectBuilder()
+    JsonObjectBuilder out = JSON.createObjectBuilder()
         .add("name", field.name())
         .add("label", label)
         .add("type", field.type().jsonName())
         .add("required", field.required())
         .add("multiple", field.multiValued());
-    JsonObjectBuilder messages = Json.createObjectBuilder();
+    JsonObjectBuilder messages = JSON.createObjectBuilder();
     Texts texts = new Texts(locale, label, messages);
     if (field.type().computed()) {
       out.add("computed", true);
@@ -133,8 +136,8 @@ public final class ClientRules {
       out.add("currency", field.effectiveCurrency());
     }
     if (field.type().hasOptions() && !field.options().isEmpty()) {
-      JsonArrayBuilder options = Json.createArrayBuilder();
-      field.options().forEach(o -> options.add(Json.createObjectBuilder().add("value", o.value())
+      JsonArrayBuilder options = JSON.createArrayBuilder();
+      field.options().forEach(o -> options.add(JSON.createObjectBuilder().add("value", o.value())
           .add("label", o.label().in(locale))));
       out.add("options", options);
       texts.add("option", "forms.validation.notOption", VALUE, String.join(", ",
@@ -146,13 +149,13 @@ public final class ClientRules {
       texts.add("maxFiles", "forms.validation.tooManyFiles", String.valueOf(maxFiles), VALUE);
       Set<String> accepted = field.mediaTypes().isEmpty() && field.type() == FieldType.IMAGE ? Set.of("image/*")
           : field.mediaTypes();
-      out.add("mediaTypes", Json.createArrayBuilder(accepted));
+      out.add("mediaTypes", JSON.createArrayBuilder(accepted));
     }
     if (field.maxFileBytes() != null && field.type().files()) {
       out.add("maxFileBytes", field.maxFileBytes());
     }
     if (field.type() == FieldType.SUBTABLE) {
-      JsonArrayBuilder lines = Json.createArrayBuilder();
+      JsonArrayBuilder lines = JSON.createArrayBuilder();
       field.fields().forEach(line -> lines.add(field(line, locale)));
       out.add("fields", lines);
     }

@@ -21,6 +21,10 @@ import java.util.stream.Collectors;
 /** The checks of one value against its field: the value given is canonical; the cleaned one is returned. */
 final class FieldChecks {
 
+  /** Compiled patterns by their text; schemas have few, and records are checked many times. */
+  private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_PATTERNS = 2000;
+
   private final ValueConverter converter;
   private final BlobLookup blobs;
   private final FieldProblems problems;
@@ -92,7 +96,7 @@ final class FieldChecks {
     length(field, text, at);
     if (field.pattern() != null) {
       try {
-        if (!Pattern.compile(field.pattern()).matcher(text).matches()) {
+        if (!pattern(field.pattern()).matcher(text).matches()) {
           if (field.patternMessage() != null) {
             problems.add(at, "forms.validation.patternCustom", field.patternMessage().in(problems.locale()));
           } else {
@@ -104,6 +108,18 @@ final class FieldChecks {
       }
     }
     return text;
+  }
+
+  private static Pattern pattern(String regex) {
+    Pattern compiled = PATTERNS.get(regex);
+    if (compiled == null) {
+      compiled = Pattern.compile(regex);
+      if (PATTERNS.size() >= MAX_PATTERNS) {
+        PATTERNS.clear();
+      }
+      PATTERNS.put(regex, compiled);
+    }
+    return compiled;
   }
 
   private void length(FieldDefinition field, String text, FieldPath at) {

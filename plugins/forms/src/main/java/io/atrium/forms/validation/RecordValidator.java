@@ -148,7 +148,7 @@ public final class RecordValidator {
         visible.put(name, schema.field(name).map(FieldChecks::emptyValue).orElse(null));
       }
       formulaProblems = new FieldProblems(locale);
-      computeFormulas(logic, visible, formulaProblems);
+      computeFormulas(logic, visible, hidden, formulaProblems);
       Set<String> nowHidden = new HashSet<>();
       Set<String> nowRequired = new HashSet<>();
       rules(logic, visible, nowHidden, nowRequired);
@@ -249,10 +249,15 @@ public final class RecordValidator {
   // --- formulas, rules, checks
 
   @SuppressWarnings("unchecked")
-  private static void computeFormulas(FormLogic logic, Map<String, Object> values, FieldProblems problems) {
+  private static void computeFormulas(FormLogic logic, Map<String, Object> values, Set<String> hidden,
+      FieldProblems problems) {
     Locale locale = problems.locale();
     for (FormLogic.Formula formula : logic.formulas()) {
       FieldDefinition field = formula.field();
+      if (hidden.contains(formula.subTable() == null ? field.name() : formula.subTable().name())) {
+        // a hidden formula is not kept, and what reads it sees it empty
+        continue;
+      }
       if (formula.subTable() == null) {
         FieldPath at = FieldPath.of(field, locale);
         values.put(field.name(), evaluate(formula, values, at, problems));

@@ -32,7 +32,7 @@ public final class TextParsers {
       "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})\\s*日?");
   private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{1,5}(\\.\\d+)?");
-  private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:：时]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2})(\\.\\d{1,9})?)?\\s*秒?");
+  private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:：时]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2})(\\.\\d{1,9})?)?\\s*[分秒]?");
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;|\\n\\r、]+");
   /** Day 0 of Excel's 1900 date system, allowing for its 29 February 1900. */
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);

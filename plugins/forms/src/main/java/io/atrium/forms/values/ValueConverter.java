@@ -4,7 +4,6 @@ import io.atrium.forms.schema.FieldDefinition;
 import io.atrium.forms.schema.FieldOption;
 import io.atrium.forms.schema.FieldType;
 import io.atrium.forms.schema.FormSchema;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -14,6 +13,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -61,6 +61,9 @@ import java.util.Optional;
  * Each value that cannot be read adds a problem naming the field and leaves the value out.
  */
 public final class ValueConverter {
+
+  /** Looked up once: each {@code Json.*} call would search for the provider again. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** The key of a line's id in a sub-table line. */
   public static final String LINE_ID = "id";
@@ -175,7 +178,7 @@ public final class ValueConverter {
       return field.multiValued() || field.type() == FieldType.SUBTABLE ? List.of() : null;
     }
     FieldProblems ignored = new FieldProblems(locale);
-    try (JsonReader reader = Json.createReader(new StringReader(field.defaultValue()))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(field.defaultValue()))) {
       Object value = fromJson(field, reader.readValue(), FieldPath.of(field, locale), ignored);
       return ignored.isEmpty() ? value : null;
     } catch (JsonException e) {
@@ -563,7 +566,7 @@ public final class ValueConverter {
     if (!s.startsWith("[")) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(s))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(s))) {
       return toJava(reader.readValue());
     } catch (JsonException e) {
       return null;
@@ -598,7 +601,7 @@ public final class ValueConverter {
 
   /** The values as a JSON object, every field of the schema in order (empty ones as null or []). */
   public JsonObject toJson(FormSchema schema, Map<String, ?> values) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = JSON.createObjectBuilder();
     for (FieldDefinition field : schema.fields()) {
       out.add(field.name(), toJson(field, values.get(field.name())));
     }
@@ -611,11 +614,11 @@ public final class ValueConverter {
    */
   public JsonValue toJson(FieldDefinition field, Object value) {
     if (field.type() == FieldType.SUBTABLE) {
-      JsonArrayBuilder lines = Json.createArrayBuilder();
+      JsonArrayBuilder lines = JSON.createArrayBuilder();
       if (value instanceof Collection<?> collection) {
         for (Object item : collection) {
           if (item instanceof Map<?, ?> line) {
-            JsonObjectBuilder out = Json.createObjectBuilder();
+            JsonObjectBuilder out = JSON.createObjectBuilder();
             if (line.get(LINE_ID) != null) {
               out.add(LINE_ID, scalar(line.get(LINE_ID)));
             }
@@ -629,7 +632,7 @@ public final class ValueConverter {
       return lines.build();
     }
     if (field.multiValued()) {
-      JsonArrayBuilder items = Json.createArrayBuilder();
+      JsonArrayBuilder items = JSON.createArrayBuilder();
       if (value instanceof Collection<?> collection) {
         collection.forEach(item -> items.add(scalar(item)));
       }
@@ -642,21 +645,21 @@ public final class ValueConverter {
     if (value == null) {
       return JsonValue.NULL;
     } else if (value instanceof String text) {
-      return Json.createValue(text);
+      return JSON.createValue(text);
     } else if (value instanceof Boolean b) {
       return b ? JsonValue.TRUE : JsonValue.FALSE;
     } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
-      return Json.createValue(((Number) value).longValue());
+      return JSON.createValue(((Number) value).longValue());
     } else if (value instanceof BigDecimal decimal) {
-      return Json.createValue(decimal);
+      return JSON.createValue(decimal);
     } else if (value instanceof BigInteger whole) {
-      return Json.createValue(whole);
+      return JSON.createValue(whole);
     } else if (value instanceof Number n) {
-      return Json.createValue(decimalOf(n).orElse(BigDecimal.ZERO));
+      return JSON.createValue(decimalOf(n).orElse(BigDecimal.ZERO));
     } else if (value instanceof LocalTime t) {
-      return Json.createValue(TIME.format(t));
+      return JSON.createValue(TIME.format(t));
     }
     // LocalDate and Instant print as ISO-8601
-    return Json.createValue(value.toString());
+    return JSON.createValue(value.toString());
   }
 }

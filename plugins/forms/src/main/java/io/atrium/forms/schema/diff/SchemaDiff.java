@@ -8,11 +8,11 @@ import io.atrium.forms.schema.FormSchema;
 import io.atrium.forms.schema.FormSection;
 import io.atrium.forms.schema.LocalizedText;
 import io.atrium.forms.schema.json.FormSchemaJson;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -29,6 +29,9 @@ import java.util.Set;
  * rules and checks. Fields are matched by id, and by name where a side has no ids.
  */
 public final class SchemaDiff {
+
+  /** Looked up once: each {@code Json.*} call would search for the provider again. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** Properties compared one by one; the others are changes of their own kind. */
   private static final Set<FieldProperty> SKIPPED = EnumSet.of(FieldProperty.ID, FieldProperty.NAME,
@@ -76,9 +79,9 @@ public final class SchemaDiff {
    */
   public JsonObject toJson(Locale locale) {
     ChangeSummary summary = new ChangeSummary(locale);
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = JSON.createArrayBuilder();
     for (SchemaChange change : changes) {
-      JsonObjectBuilder item = Json.createObjectBuilder().add("kind", change.kind().name());
+      JsonObjectBuilder item = JSON.createObjectBuilder().add("kind", change.kind().name());
       addIfPresent(item, "fieldId", change.fieldId());
       addIfPresent(item, "field", change.field());
       if (change.label() != null) {
@@ -90,7 +93,7 @@ public final class SchemaDiff {
       item.add("summary", summary.sentence(change));
       out.add(item);
     }
-    return Json.createObjectBuilder().add("changes", out).build();
+    return JSON.createObjectBuilder().add("changes", out).build();
   }
 
   private static void addIfPresent(JsonObjectBuilder item, String name, String value) {
@@ -117,11 +120,11 @@ public final class SchemaDiff {
       if (i >= older.size()) {
         FormSection added = newer.get(i);
         changes.add(new SchemaChange(SchemaChange.Kind.SECTION_ADDED, null, null, sectionLabel(added, i), "section",
-            null, Json.createValue(i + 1)));
+            null, JSON.createValue(i + 1)));
       } else if (i >= newer.size()) {
         FormSection removed = older.get(i);
         changes.add(new SchemaChange(SchemaChange.Kind.SECTION_REMOVED, null, null, sectionLabel(removed, i),
-            "section", Json.createValue(i + 1), null));
+            "section", JSON.createValue(i + 1), null));
       } else {
         FormSection before = older.get(i);
         FormSection after = newer.get(i);
@@ -131,7 +134,7 @@ public final class SchemaDiff {
         }
         if (before.columns() != after.columns()) {
           changes.add(new SchemaChange(SchemaChange.Kind.SECTION_CHANGED, null, null, sectionLabel(after, i),
-              "columns", Json.createValue(before.columns()), Json.createValue(after.columns())));
+              "columns", JSON.createValue(before.columns()), JSON.createValue(after.columns())));
         }
       }
     }
@@ -182,11 +185,11 @@ public final class SchemaDiff {
       FieldDefinition old = before.field();
       if (!old.name().equals(field.name())) {
         changes.add(new SchemaChange(SchemaChange.Kind.FIELD_RENAMED, field.id(), name, field.label(), "name",
-            Json.createValue(prefix + old.name()), Json.createValue(name)));
+            JSON.createValue(prefix + old.name()), JSON.createValue(name)));
       }
       if (old.type() != field.type()) {
         changes.add(new SchemaChange(SchemaChange.Kind.FIELD_TYPE_CHANGED, field.id(), name, field.label(), "type",
-            Json.createValue(old.type().jsonName()), Json.createValue(field.type().jsonName())));
+            JSON.createValue(old.type().jsonName()), JSON.createValue(field.type().jsonName())));
       }
       for (FieldProperty property : FieldProperty.values()) {
         if (SKIPPED.contains(property) || !property.appliesTo(field.type()) && !property.appliesTo(old.type())) {
@@ -201,10 +204,10 @@ public final class SchemaDiff {
       }
       if (topLevel && before.section() != after.section()) {
         changes.add(new SchemaChange(SchemaChange.Kind.FIELD_MOVED, field.id(), name, field.label(), "section",
-            Json.createValue(before.section() + 1), Json.createValue(after.section() + 1)));
+            JSON.createValue(before.section() + 1), JSON.createValue(after.section() + 1)));
       } else if (movedInOrder.contains(after)) {
         changes.add(new SchemaChange(SchemaChange.Kind.FIELD_MOVED, field.id(), name, field.label(), "position",
-            Json.createValue(before.order() + 1), Json.createValue(after.order() + 1)));
+            JSON.createValue(before.order() + 1), JSON.createValue(after.order() + 1)));
       }
       if (!old.fields().isEmpty() || !field.fields().isEmpty()) {
         fields(located(old.fields()), located(field.fields()), name + ".", changes, false);
@@ -324,13 +327,13 @@ public final class SchemaDiff {
   }
 
   private static JsonValue rule(FormRule rule) {
-    return Json.createObjectBuilder().add("when", rule.when()).add("show", Json.createArrayBuilder(rule.show()))
-        .add("hide", Json.createArrayBuilder(rule.hide())).add("require", Json.createArrayBuilder(rule.require()))
+    return JSON.createObjectBuilder().add("when", rule.when()).add("show", JSON.createArrayBuilder(rule.show()))
+        .add("hide", JSON.createArrayBuilder(rule.hide())).add("require", JSON.createArrayBuilder(rule.require()))
         .build();
   }
 
   private static JsonValue check(CrossCheck check) {
-    return Json.createObjectBuilder().add("expression", check.expression()).add("field", check.field())
+    return JSON.createObjectBuilder().add("expression", check.expression()).add("field", check.field())
         .add("message", json(check.message())).build();
   }
 

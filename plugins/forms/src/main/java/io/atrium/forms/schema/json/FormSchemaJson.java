@@ -2,13 +2,13 @@ package io.atrium.forms.schema.json;
 
 import io.atrium.forms.schema.FormSchema;
 import io.atrium.sdk.expression.Expressions;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -35,6 +35,9 @@ import java.util.Objects;
  * JSON path; an unknown property is a problem too, so that a typo is never silently ignored.
  */
 public final class FormSchemaJson {
+
+  /** Looked up once: each {@code Json.*} call would search for the provider again. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private final SchemaChecker checker;
 
@@ -64,7 +67,7 @@ public final class FormSchemaJson {
   /** Reads a schema and reports every problem without throwing, e.g. to save a draft that has some. */
   public SchemaReadResult parse(String json) {
     JsonValue value;
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       value = reader.readValue();
     } catch (JsonParsingException e) {
       String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNumber() + ", column "
@@ -127,7 +130,7 @@ public final class FormSchemaJson {
   /** A schema as JSON text. */
   public String writeString(FormSchema schema) {
     StringWriter out = new StringWriter();
-    try (JsonWriter writer = Json.createWriter(out)) {
+    try (JsonWriter writer = JSON.createWriter(out)) {
       writer.write(write(schema));
     }
     return out.toString();

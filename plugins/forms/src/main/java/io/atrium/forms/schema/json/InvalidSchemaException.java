@@ -1,9 +1,9 @@
 package io.atrium.forms.schema.json;
 
 import io.atrium.sdk.rest.BadRequestProblem;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
  * {@link BadRequestProblem} it answers REST calls with 400 and the path of the first problem.
  */
 public class InvalidSchemaException extends BadRequestProblem {
+
+  /** Looked up once: each {@code Json.*} call would search for the provider again. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final long serialVersionUID = 1L;
 
@@ -42,13 +45,13 @@ public class InvalidSchemaException extends BadRequestProblem {
    * message in the given language.
    */
   public JsonArray toJson(Locale locale) {
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = JSON.createArrayBuilder();
     for (SchemaProblem problem : problems) {
-      out.add(Json.createObjectBuilder()
+      out.add(JSON.createObjectBuilder()
           .add("path", problem.path())
           .add("message", problem.message(locale))
           .add("key", problem.key())
-          .add("args", Json.createArrayBuilder(problem.args())));
+          .add("args", JSON.createArrayBuilder(problem.args())));
     }
     return out.build();
   }

@@ -16,9 +16,9 @@ import io.atrium.forms.values.ValueConverter;
 import io.atrium.sdk.expression.CompiledExpression;
 import io.atrium.sdk.expression.Expressions;
 import io.atrium.sdk.expression.InvalidExpressionException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -46,6 +46,9 @@ import java.util.regex.PatternSyntaxException;
  * Every problem is reported with the JSON path of its part, as the schema's JSON would have it.
  */
 public final class SchemaChecker {
+
+  /** Looked up once: each {@code Json.*} call would search for the provider again. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** The most files an attachment or image field may take. */
   public static final int MAX_FILES = 100;
@@ -390,7 +393,7 @@ public final class SchemaChecker {
       String at = JsonPaths.property(path, "defaultValue");
       Object value;
       FieldProblems found = new FieldProblems(Locale.ENGLISH);
-      try (JsonReader reader = Json.createReader(new StringReader(field.defaultValue()))) {
+      try (JsonReader reader = JSON.createReader(new StringReader(field.defaultValue()))) {
         value = converter.fromJson(field, reader.readValue(), FieldPath.of(field, Locale.ENGLISH), found);
       } catch (JsonException e) {
         problem(at, "forms.schema.badDefaultJson", field.defaultValue());

@@ -9,13 +9,13 @@ import io.atrium.forms.schema.FormRule;
 import io.atrium.forms.schema.FormSchema;
 import io.atrium.forms.schema.FormSection;
 import io.atrium.forms.schema.LocalizedText;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -28,17 +28,20 @@ import java.util.Map;
  */
 final class SchemaJsonWriter {
 
+  /** Looked up once: each {@code Json.*} call would search for the provider again. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private SchemaJsonWriter() {
   }
 
   static JsonObject write(FormSchema schema) {
-    JsonObjectBuilder out = Json.createObjectBuilder().add("key", schema.key()).add("name", text(schema.name()));
+    JsonObjectBuilder out = JSON.createObjectBuilder().add("key", schema.key()).add("name", text(schema.name()));
     if (schema.description() != null) {
       out.add("description", text(schema.description()));
     }
-    JsonArrayBuilder sections = Json.createArrayBuilder();
+    JsonArrayBuilder sections = JSON.createArrayBuilder();
     for (FormSection section : schema.sections()) {
-      JsonObjectBuilder s = Json.createObjectBuilder();
+      JsonObjectBuilder s = JSON.createObjectBuilder();
       if (section.title() != null) {
         s.add("title", text(section.title()));
       }
@@ -48,9 +51,9 @@ final class SchemaJsonWriter {
     }
     out.add("sections", sections);
     if (!schema.rules().isEmpty()) {
-      JsonArrayBuilder rules = Json.createArrayBuilder();
+      JsonArrayBuilder rules = JSON.createArrayBuilder();
       for (FormRule rule : schema.rules()) {
-        JsonObjectBuilder r = Json.createObjectBuilder().add("when", rule.when());
+        JsonObjectBuilder r = JSON.createObjectBuilder().add("when", rule.when());
         addList(r, "show", rule.show());
         addList(r, "hide", rule.hide());
         addList(r, "require", rule.require());
@@ -59,9 +62,9 @@ final class SchemaJsonWriter {
       out.add("rules", rules);
     }
     if (!schema.checks().isEmpty()) {
-      JsonArrayBuilder checks = Json.createArrayBuilder();
+      JsonArrayBuilder checks = JSON.createArrayBuilder();
       for (CrossCheck check : schema.checks()) {
-        checks.add(Json.createObjectBuilder().add("expression", check.expression()).add("field", check.field())
+        checks.add(JSON.createObjectBuilder().add("expression", check.expression()).add("field", check.field())
             .add("message", text(check.message())));
       }
       out.add("checks", checks);
@@ -71,19 +74,19 @@ final class SchemaJsonWriter {
 
   private static void addList(JsonObjectBuilder out, String name, List<String> items) {
     if (!items.isEmpty()) {
-      out.add(name, Json.createArrayBuilder(items));
+      out.add(name, JSON.createArrayBuilder(items));
     }
   }
 
   private static JsonArrayBuilder fields(List<FieldDefinition> fields) {
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = JSON.createArrayBuilder();
     fields.forEach(field -> out.add(field(field)));
     return out;
   }
 
   /** One field. */
   static JsonObject field(FieldDefinition field) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = JSON.createObjectBuilder();
     for (FieldProperty property : FieldProperty.values()) {
       if (!property.appliesTo(field.type()) || property.isDefault(field)) {
         continue;
@@ -97,10 +100,10 @@ final class SchemaJsonWriter {
   static JsonValue value(FieldProperty property, FieldDefinition field) {
     Object value = property.get(field);
     if (property == FieldProperty.DEFAULT_VALUE && value instanceof String json) {
-      try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      try (JsonReader reader = JSON.createReader(new StringReader(json))) {
         return reader.readValue();
       } catch (JsonException e) {
-        return Json.createValue(json);
+        return JSON.createValue(json);
       }
     }
     if (property == FieldProperty.FIELDS) {
@@ -114,24 +117,24 @@ final class SchemaJsonWriter {
     if (value == null) {
       return JsonValue.NULL;
     } else if (value instanceof String s) {
-      return Json.createValue(s);
+      return JSON.createValue(s);
     } else if (value instanceof Boolean b) {
       return b ? JsonValue.TRUE : JsonValue.FALSE;
     } else if (value instanceof Integer i) {
-      return Json.createValue(i);
+      return JSON.createValue(i);
     } else if (value instanceof Long l) {
-      return Json.createValue(l);
+      return JSON.createValue(l);
     } else if (value instanceof BigDecimal d) {
-      return Json.createValue(d);
+      return JSON.createValue(d);
     } else if (value instanceof FieldType type) {
-      return Json.createValue(type.jsonName());
+      return JSON.createValue(type.jsonName());
     } else if (value instanceof LocalizedText text) {
       return text(text);
     } else if (value instanceof Collection<?> items) {
-      JsonArrayBuilder out = Json.createArrayBuilder();
+      JsonArrayBuilder out = JSON.createArrayBuilder();
       for (Object item : items) {
         if (item instanceof FieldOption option) {
-          out.add(Json.createObjectBuilder().add("value", option.value()).add("label", text(option.label())));
+          out.add(JSON.createObjectBuilder().add("value", option.value()).add("label", text(option.label())));
         } else if (item instanceof FieldDefinition f) {
           out.add(field(f));
         } else {
@@ -140,16 +143,16 @@ final class SchemaJsonWriter {
       }
       return out.build();
     }
-    return Json.createValue(value.toString());
+    return JSON.createValue(value.toString());
   }
 
   /** A text: a plain string when it is only Chinese (how {@link LocalizedText#of} stores it), else an object. */
   static JsonValue text(LocalizedText text) {
     Map<String, String> byLanguage = text.byLanguage();
     if (byLanguage.size() == 1 && byLanguage.containsKey("zh-CN")) {
-      return Json.createValue(byLanguage.get("zh-CN"));
+      return JSON.createValue(byLanguage.get("zh-CN"));
     }
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = JSON.createObjectBuilder();
     byLanguage.forEach(out::add);
     return out.build();
   }
