@@ -65,6 +65,8 @@ import io.atrium.kernel.portal.PortalParts;
 import io.atrium.kernel.portal.ProviderCalls;
 import io.atrium.kernel.portal.TaskCenter;
 import io.atrium.kernel.portal.Workbench;
+import io.atrium.kernel.rest.internal.EndpointTable;
+import io.atrium.kernel.rest.internal.PluginRoutes;
 import io.atrium.kernel.scheduler.JobScheduler;
 import io.atrium.kernel.scheduler.internal.DbJobScheduler;
 import io.atrium.kernel.security.AccountStore;
@@ -176,6 +178,7 @@ public class Kernel {
   private DefaultPluginRegistry registry;
   private DataDirWatcher watcher;
   private UiRegistry ui;
+  private PluginRoutes restRoutes;
   private Whiteboard<HealthContributor> healthContributors;
   private Whiteboard<PermissionContribution> permissions;
   private Whiteboard<ConfigSchema> configSchemas;
@@ -311,6 +314,7 @@ public class Kernel {
         settings.builtInPluginDir(), settings.pluginDataDir(), settings.safeMode(), Clock.systemUTC());
     Plugins pluginsView = new PluginsView(registry);
     ui = new UiRegistry(context, pluginsView, runtime::bundle);
+    restRoutes = new PluginRoutes(context, ui::isActive, EndpointTable::kernelPaths);
     registry.addListener(this::pluginChanged);
     startPortal(context);
 
@@ -442,6 +446,7 @@ public class Kernel {
     closeQuietly(notificationChannels);
     closeQuietly(events);
     closeQuietly(ui);
+    closeQuietly(restRoutes);
     closeQuietly(providerCalls);
     closeQuietly(hostServices);
     if (framework != null) {
@@ -611,6 +616,11 @@ public class Kernel {
   @Produces
   UiRegistry uiRegistry() {
     return requireReady(ui);
+  }
+
+  @Produces
+  PluginRoutes pluginRoutes() {
+    return requireReady(restRoutes);
   }
 
   @Produces

@@ -26,6 +26,9 @@ public class PortalMenu {
   @Inject
   TaskCenter tasks;
 
+  @Inject
+  RequestTaskCounts requestCounts;
+
   private List<MenuEntry> entries;
   private Long todoCount;
 
@@ -48,10 +51,16 @@ public class PortalMenu {
     return KernelMenu.visible(KernelMenu.Section.ADMIN, SecurityUtils.getSubject()::isPermitted);
   }
 
-  /** How many to-dos the user has, once per request. */
+  /**
+   * How many to-dos the user has, once per request; on the to-do center the count comes from the
+   * tabs' counts, which that page needs anyway.
+   */
   public long getTodoCount() {
     if (todoCount == null) {
-      todoCount = tasks.count(TaskBox.TODO);
+      FacesContext faces = FacesContext.getCurrentInstance();
+      boolean todoCenter = faces.getViewRoot() != null && "/todo.xhtml".equals(faces.getViewRoot().getViewId());
+      todoCount = todoCenter ? requestCounts.counts(faces.getViewRoot().getLocale()).of(TaskBox.TODO)
+          : tasks.count(TaskBox.TODO);
     }
     return todoCount;
   }

@@ -176,7 +176,7 @@ public class TodoCenterPage implements Serializable {
   /** The counts of every tab, asked once per view and again after a bulk action. */
   public TaskCounts getCounts() {
     if (counts == null) {
-      counts = center().counts(locale());
+      counts = CDI.current().select(RequestTaskCounts.class).get().counts(locale());
     }
     return counts;
   }
@@ -281,6 +281,7 @@ public class TodoCenterPage implements Serializable {
     pendingTasks = List.of();
     comment = null;
     counts = null;
+    CDI.current().select(RequestTaskCounts.class).get().forget();
     rows = null;
     // the dialog stays open on bad input; after the action the list, results and counts change
     PrimeFaces.current().ajax().update("todoForm:tasks", "todoForm:resultsArea", "todoForm:pageErrors", "tabs",
