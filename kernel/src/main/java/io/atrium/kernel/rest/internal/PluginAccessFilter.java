@@ -1,5 +1,6 @@
 package io.atrium.kernel.rest.internal;
 
+import io.atrium.kernel.rest.PluginRestRouter;
 import io.atrium.kernel.rest.Problem;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
@@ -18,8 +19,9 @@ import org.apache.shiro.subject.Subject;
  * Checks the SDK's {@code @RequiresPermission} and {@code @SignedIn} before a plugin's REST method
  * runs. It sees every matched request, because plugin resources are found at run time through a
  * sub-resource locator where {@link PermissionFeature} never sees them; it leaves the kernel's own
- * methods to that feature. A plugin method with neither annotation is refused, so a forgotten one
- * fails closed; refusals are audited like the kernel's.
+ * methods to that feature. Plugin requests are told by the class that answers (loaded from a
+ * bundle) or by the router among the matched resources. A plugin method with neither annotation
+ * is refused, so a forgotten one fails closed; refusals are audited like the kernel's.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -31,7 +33,7 @@ public class PluginAccessFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     Class<?> type = resourceInfo.getResourceClass();
-    if (!PluginAccess.isPluginClass(type)) {
+    if (type == null || !PluginAccess.isPluginClass(type) && !throughRouter(request)) {
       return;
     }
     Method method = resourceInfo.getResourceMethod();
@@ -59,5 +61,10 @@ public class PluginAccessFilter implements ContainerRequestFilter {
       request.abortWith(Problem.of(Response.Status.FORBIDDEN, "Resource " + target
           + " declares neither @RequiresPermission nor @SignedIn and is closed."));
     }
+  }
+
+  /** Whether the request reached its method through the plugin router, whatever class answers. */
+  private static boolean throughRouter(ContainerRequestContext request) {
+    return request.getUriInfo().getMatchedResources().stream().anyMatch(PluginRestRouter.class::isInstance);
   }
 }
