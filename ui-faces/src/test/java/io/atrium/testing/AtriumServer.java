@@ -72,6 +72,11 @@ public abstract class AtriumServer {
     return Paths.get(System.getProperty("atrium.it.hello", "target/it-runtime/hello.jar"));
   }
 
+  /** The forms plugin jar. */
+  public static Path formsJar() {
+    return Paths.get(System.getProperty("atrium.it.forms", "target/it-runtime/forms.jar"));
+  }
+
   /** "h2" or "postgresql". */
   public static String database() {
     return System.getProperty("atrium.it.database", "h2");

@@ -2,6 +2,7 @@ package io.atrium.kernel.persistence;
 
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.UserTransaction;
 
 /**
  * The container's JTA objects, looked up once at boot on a container thread so that plugin code on
@@ -11,6 +12,7 @@ public final class JtaEnvironment {
 
   private static volatile TransactionManager transactionManager;
   private static volatile TransactionSynchronizationRegistry synchronizationRegistry;
+  private static volatile UserTransaction userTransaction;
 
   private JtaEnvironment() {
   }
@@ -19,6 +21,19 @@ public final class JtaEnvironment {
   public static void install(TransactionManager manager, TransactionSynchronizationRegistry registry) {
     transactionManager = manager;
     synchronizationRegistry = registry;
+  }
+
+  /**
+   * Registers the container's user transaction, which begins and ends transactions so that the
+   * connection pool enlists connections also on threads that carry a component invocation.
+   */
+  public static void install(UserTransaction transaction) {
+    userTransaction = transaction;
+  }
+
+  /** The user transaction, if the container gave one. */
+  public static java.util.Optional<UserTransaction> userTransaction() {
+    return java.util.Optional.ofNullable(userTransaction);
   }
 
   /** The transaction manager. */

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atrium.testing.AtriumClient;
 import io.atrium.testing.AtriumServer;
 import io.atrium.testing.TestJars;
+import io.atrium.testing.fixtures.ServicesActivator;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +132,39 @@ class PluginLifecycleIT extends AtriumServer {
       assertThat(counter.getJsonObject("tags").getString("plugin")).isEqualTo("hello");
       assertThat(counter.getJsonNumber("value").longValue()).isPositive();
     });
+  }
+
+  @Test
+  void expressionsAndTheBlobStoreServeAPluginOnItsOwnThread() throws Exception {
+    HttpResponse<String> installed = client.upload(TestJars.withActivator("services-fixture", ServicesActivator.class,
+        "org.osgi.framework,javax.sql,io.atrium.sdk.expression;version=\"[1.0,2)\",io.atrium.sdk.blob;version=\"[1.0,2)\","
+            + "io.atrium.sdk.persistence;version=\"[1.0,2)\",io.atrium.sdk.health;version=\"[1.0,2)\"",
+        ServicesActivator.Report.class), "services-fixture.jar");
+    assertThat(AtriumClient.json(installed).asJsonObject().getString("state")).as(installed.body()).isEqualTo("ACTIVE");
+
+    String report = client.send(client.request("/health/ready").GET()).body();
+    Matcher seen = Pattern.compile("services-fixture\\.services\"\\s*:\\s*\"UP \\{([^}]*)}").matcher(report);
+    assertThat(seen.find()).as(report).isTrue();
+    Map<String, String> details = new java.util.HashMap<>();
+    for (String pair : seen.group(1).split(", ")) {
+      details.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    assertThat(details).doesNotContainKey("failure")
+        .containsEntry("rule", "true").containsEntry("variables", "endDate+items+startDate").containsEntry("sum", "5")
+        .containsEntry("system", "null").containsEntry("assignment", "refused").containsEntry("onRequest", "true")
+        .containsEntry("keptType", "image/png").containsEntry("keptReadBack", "true")
+        .containsEntry("rolledBackFound", "false").containsEntry("rolledBackOnStartFound", "false")
+        .containsEntry("innerFound", "true").containsEntry("afterInnerFound", "false")
+        .containsEntry("mismatch", "CONTENT_MISMATCH")
+        // JDBC through the platform data source joins the transaction on the plugin's threads
+        .containsEntry("autoCommitOnStart", "false").containsEntry("autoCommitOnWorker", "false");
+    Path blobs = dataDir().resolve("blobs").resolve("services-fixture");
+    String kept = details.get("kept");
+    assertThat(blobs.resolve(kept.substring(0, 2)).resolve(kept)).exists().hasBinaryContent(ServicesActivator.PNG);
+    for (String rolledBack : List.of(details.get("rolledBack"), details.get("rolledBackOnStart"))) {
+      assertThat(blobs.resolve(rolledBack.substring(0, 2)).resolve(rolledBack)).doesNotExist();
+    }
+    client.uninstallAllDataPlugins();
   }
 
   private long deadDeliveries() {

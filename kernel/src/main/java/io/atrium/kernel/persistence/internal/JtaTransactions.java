@@ -10,6 +10,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
+import jakarta.transaction.UserTransaction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -100,8 +101,13 @@ public final class JtaTransactions implements Transactions {
 
   private static <T> T inNewTransaction(TransactionalWork<T> work) {
     TransactionManager manager = JtaEnvironment.transactionManager();
+    UserTransaction user = JtaEnvironment.userTransaction().orElse(null);
     try {
-      manager.begin();
+      if (user != null) {
+        user.begin();
+      } else {
+        manager.begin();
+      }
     } catch (Exception e) {
       throw new TransactionFailedException("Could not begin a transaction", e);
     }
@@ -109,18 +115,24 @@ public final class JtaTransactions implements Transactions {
     try {
       result = work.run();
     } catch (Exception e) {
-      rollbackQuietly(manager);
+      rollbackQuietly(manager, user);
       if (e instanceof RuntimeException runtime) {
         throw runtime;
       }
       throw new TransactionFailedException(e.getMessage(), e);
     } catch (Error e) {
-      rollbackQuietly(manager);
+      rollbackQuietly(manager, user);
       throw e;
     }
     try {
       if (manager.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
-        manager.rollback();
+        if (user != null) {
+          user.rollback();
+        } else {
+          manager.rollback();
+        }
+      } else if (user != null) {
+        user.commit();
       } else {
         manager.commit();
       }
@@ -138,11 +150,15 @@ public final class JtaTransactions implements Transactions {
     }
   }
 
-  private static void rollbackQuietly(TransactionManager manager) {
+  private static void rollbackQuietly(TransactionManager manager, UserTransaction user) {
     try {
       int status = manager.getStatus();
       if (status != Status.STATUS_NO_TRANSACTION) {
-        manager.rollback();
+        if (user != null) {
+          user.rollback();
+        } else {
+          manager.rollback();
+        }
       }
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Rolling back failed", e);

@@ -1,0 +1,131 @@
+package io.atrium.forms.web;
+
+import io.atrium.forms.FormCatalog;
+import io.atrium.forms.FormExistsException;
+import io.atrium.forms.FormPermissions;
+import io.atrium.forms.FormSummary;
+import io.atrium.sdk.security.AccessDeniedException;
+import io.atrium.sdk.security.CurrentUser;
+import io.atrium.sdk.ui.Controller;
+import io.atrium.sdk.ui.ControllerScope;
+import jakarta.faces.application.FacesMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+/** Backs {@code forms/index.xhtml}: the forms the caller may design or use, and a new form. */
+@Component(service = FormsIndexController.class, scope = ServiceScope.PROTOTYPE)
+@Controller(name = "formsIndex", scope = ControllerScope.VIEW)
+public class FormsIndexController {
+
+  static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+  private final FormCatalog catalog;
+  private final CurrentUser user;
+  private List<FormSummary> forms;
+  private String newKey;
+  private String newName;
+  private String error;
+
+  /** Declarative Services injects the catalog and the caller. */
+  @Activate
+  public FormsIndexController(@Reference FormCatalog catalog, @Reference CurrentUser user) {
+    this.catalog = catalog;
+    this.user = user;
+  }
+
+  /** The forms, by name; read once per view. */
+  public List<FormSummary> getForms() {
+    if (forms == null) {
+      try {
+        forms = catalog.forms();
+      } catch (RuntimeException e) {
+        error = Pages.text(user.locale(), "forms.ui.error.list", e.getMessage());
+        forms = List.of();
+      }
+    }
+    return forms;
+  }
+
+  /** Why the list could not be read, or null. */
+  public String getError() {
+    return error;
+  }
+
+  /** Whether the caller may create and change forms. */
+  public boolean isDesigner() {
+    return user.isPermitted(FormPermissions.DESIGN);
+  }
+
+  /** Whether the caller may fill the form. */
+  public boolean mayCreate(FormSummary form) {
+    return form.publishedVersion() > 0 && user.isPermitted(FormPermissions.of(form.key(), "create"));
+  }
+
+  /** Whether the caller may list the form's records. */
+  public boolean mayView(FormSummary form) {
+    return form.publishedVersion() > 0 && user.isPermitted(FormPermissions.of(form.key(), "view"));
+  }
+
+  /**
+   * App templates offered above the list, one click each; none yet. The lead adds them here, each
+   * as a template key to its label, and a method that creates the form from it.
+   */
+  public Map<String, String> getTemplates() {
+    return Map.of();
+  }
+
+  public String getNewKey() {
+    return newKey;
+  }
+
+  public void setNewKey(String newKey) {
+    this.newKey = newKey;
+  }
+
+  public String getNewName() {
+    return newName;
+  }
+
+  public void setNewName(String newName) {
+    this.newName = newName;
+  }
+
+  /** Creates an empty form with the typed key and name and opens it in the designer. */
+  public void create() {
+    String key = newKey == null ? "" : newKey.strip();
+    String name = newName == null ? "" : newName.strip();
+    boolean ok = true;
+    if (!KEY.matcher(key).matches()) {
+      Pages.message("newForm:newKey", FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.new.key.invalid"));
+      ok = false;
+    }
+    if (name.isEmpty() || name.length() > 100) {
+      Pages.message("newForm:newName", FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.new.name.invalid"));
+      ok = false;
+    }
+    if (!ok) {
+      return;
+    }
+    try {
+      catalog.create(emptySchema(key, name));
+      Pages.redirect("designer.xhtml?form=" + key);
+    } catch (FormExistsException e) {
+      Pages.message("newForm:newKey", FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.new.key.taken", key));
+    } catch (AccessDeniedException e) {
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
+    } catch (RuntimeException e) {
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.create", e.getMessage()));
+    }
+  }
+
+  /** The schema of a new form: its key and name and one empty section. */
+  static String emptySchema(String key, String name) {
+    return Json.write(Map.of("key", key, "name", name,
+        "sections", List.of(Map.of("columns", 1, "fields", List.of()))));
+  }
+}

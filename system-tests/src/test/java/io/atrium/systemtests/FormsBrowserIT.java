@@ -1,0 +1,224 @@
+package io.atrium.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The forms plugin in a real headless Chromium against the assembled distribution (where forms is
+ * built in): a new form designed by dragging fields from the palette and reordering them with the
+ * mouse, published after the preview, filled on a phone (375 px) with the browser's early check
+ * first, and found in the records list and the side menu.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FormsBrowserIT {
+
+  private static final String ADMIN = "admin";
+  private static final String FORMS = "forms";
+  private static final String KEY = "e2e-supplies";
+
+  private AtriumInstallation atrium;
+  private PortalBrowser desktop;
+  private PortalBrowser phone;
+  private PortalBrowser active;
+  private String title;
+
+  @RegisterExtension
+  final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> active == null ? null : active.driver());
+
+  @BeforeAll
+  @Timeout(value = 8, unit = TimeUnit.MINUTES)
+  void startServerAndBrowser() throws Exception {
+    Chromium.requireInstalled();
+    ScreenshotOnFailure.forgetEarlierRuns(getClass());
+    atrium = AtriumInstallation.copyOfDistribution("forms-browser-h2", Database.h2());
+    atrium.start();
+    atrium.awaitPluginState(FORMS, "ACTIVE", Duration.ofSeconds(90));
+    desktop = new PortalBrowser(Chromium.desktop(Chromium.freshProfile("forms-desktop")), atrium);
+    active = desktop;
+    title = "订购 " + Long.toString(System.nanoTime(), 36);
+  }
+
+  @AfterAll
+  void stopBrowsersAndServer() {
+    try {
+      for (PortalBrowser browser : new PortalBrowser[] {phone, desktop}) {
+        if (browser != null) {
+          try {
+            browser.close();
+          } catch (RuntimeException e) {
+            System.err.println("Cannot close a browser: " + e);
+          }
+        }
+      }
+    } finally {
+      if (atrium != null) {
+        atrium.close();
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void aFormIsDesignedByDragAndDropAndPublished() {
+    desktop.signIn(ADMIN, AtriumInstallation.ADMIN_PASSWORD);
+    desktop.open("/forms/index.xhtml");
+    desktop.visible(By.id("newFormButton")).click();
+    desktop.visible(By.id("newForm:newName")).sendKeys("办公用品申领");
+    desktop.visible(By.id("newForm:newKey")).sendKeys(KEY);
+    desktop.clickAndAwaitNewPage(desktop.visible(By.id("newForm:createForm")));
+    assertThat(desktop.path()).endsWith("/forms/designer.xhtml");
+    desktop.visible(By.id("fd-palette-text"));
+
+    // three fields from the palette onto the section, by dragging with the mouse
+    dragOnto(By.id("fd-palette-text"), By.id("fd-drop-0"));
+    desktop.visible(By.id("fd-field-text1"));
+    dragOnto(By.id("fd-palette-money"), By.id("fd-drop-0"));
+    desktop.visible(By.id("fd-field-money1"));
+    dragOnto(By.id("fd-palette-select"), By.id("fd-drop-0"));
+    desktop.visible(By.id("fd-field-select1"));
+    assertThat(fieldOrder()).containsExactly("text1", "money1", "select1");
+
+    // reorder: the drop-down goes before the text, by dragging it onto the text's left half
+    WebElement text = desktop.visible(By.id("fd-field-text1"));
+    new Actions(desktop.driver()).clickAndHold(desktop.visible(By.id("fd-field-select1")))
+        .moveToElement(text, -text.getSize().getWidth() / 4, 0).release().perform();
+    desktop.await(d -> fieldOrder().equals(List.of("select1", "text1", "money1")));
+
+    // properties of the text field: label and required; two columns for the section
+    desktop.visible(By.id("fd-field-text1")).click();
+    WebElement label = desktop.visible(By.id("fd-prop-label"));
+    label.sendKeys(Keys.chord(Keys.CONTROL, "a"), "事由");
+    desktop.visible(By.id("fd-prop-required")).click();
+    desktop.visible(By.id("fd-section-0-cols-2")).click();
+    desktop.await(ExpectedConditions.textToBePresentInElementLocated(By.id("fd-field-text1"), "事由"));
+    assertThat(desktop.visible(By.id("fd-field-text1")).getText()).contains("*");
+
+    // the live preview at phone width folds the columns to one
+    desktop.visible(By.id("previewPhone")).click();
+    WebElement frame = desktop.visible(By.cssSelector("#fd-preview .fd-preview-frame"));
+    assertThat(frame.getSize().getWidth()).isEqualTo(375);
+    assertThat(desktop.text(By.id("fd-preview"))).contains("事由");
+    desktop.visible(By.id("previewClose")).click();
+
+    // publish: the draft is saved, the preview of the publication shown, then confirmed
+    desktop.visible(By.id("publish")).click();
+    desktop.awaitAjax();
+    desktop.visible(By.id("publishForm:publishDialog"));
+    assertThat(desktop.text(By.id("publishForm:publishDialog"))).contains("事由");
+    desktop.visible(By.id("publishForm:confirmPublish")).click();
+    desktop.awaitAjax();
+    desktop.await(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "版本 1 已发布"));
+    assertThat(atrium.get("/api/v1/forms/" + KEY + "/schema", true).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @Order(2)
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void theFormIsFilledOnAPhone() throws Exception {
+    phone = new PortalBrowser(Chromium.phone(Chromium.freshProfile("forms-phone")), atrium);
+    active = phone;
+    phone.open("/login.xhtml");
+    phone.signIn(ADMIN, AtriumInstallation.ADMIN_PASSWORD);
+    phone.open("/forms/fill.xhtml?form=" + KEY);
+    assertThat(((Number) phone.script("return window.innerWidth;")).intValue()).isEqualTo(Chromium.PHONE_WIDTH);
+    WebElement grid = phone.visible(By.cssSelector("#fillForm .ff-grid"));
+    assertThat(String.valueOf(phone.script("return getComputedStyle(arguments[0]).gridTemplateColumns;", grid)))
+        .as("two columns fold to one on a phone").doesNotContain(" ");
+    assertNoHorizontalScrolling("fill page");
+
+    // the browser's early check: the required text is empty, nothing is sent
+    phone.tap(phone.visible(By.id("fillForm:submit")));
+    phone.await(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("[data-field='text1'] .ff-client-error"), "必填"));
+    assertThat(phone.path()).endsWith("/forms/fill.xhtml");
+
+    phone.visible(By.cssSelector("[data-field='text1'] input")).sendKeys(title);
+    WebElement amount = phone.visible(By.cssSelector("[data-field='money1'] input[type='text']"));
+    amount.sendKeys("88.5");
+    phone.tap(phone.visible(By.cssSelector("[data-field='select1'] .ui-selectonemenu")));
+    phone.tap(phone.visible(By.cssSelector(".ui-selectonemenu-panel li[data-label='选项 1']")));
+    phone.await(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("[data-field='select1'] .ui-selectonemenu-label"), "选项 1"));
+    assertNoHorizontalScrolling("filled form");
+    System.out.println("Filled on a phone: " + ScreenshotOnFailure.save(phone.driver(), "FormsBrowserIT-fill-phone"));
+
+    WebElement submit = phone.visible(By.id("fillForm:submit"));
+    phone.script("arguments[0].scrollIntoView({block: 'center'}); window.atriumOldPage = true;", submit);
+    phone.tap(submit);
+    phone.await(d -> Boolean.TRUE.equals(phone.script("return window.atriumOldPage === undefined "
+        + "&& document.readyState === 'complete';")));
+    assertThat(phone.path()).endsWith("/forms/record.xhtml");
+    assertThat(phone.text(By.id("recordSystem"))).contains("已提交");
+    assertThat(phone.bodyText()).contains(title).contains("88.5").contains("选项 1");
+    assertNoHorizontalScrolling("record");
+  }
+
+  @Test
+  @Order(3)
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void theRecordIsFoundInTheListAndTheMenu() {
+    active = desktop;
+    desktop.open("/index.xhtml");
+    desktop.clickAndAwaitNewPage(desktop.visible(By.id("menu-forms-records-" + KEY)));
+    assertThat(desktop.path()).endsWith("/forms/records.xhtml");
+    assertThat(desktop.text(By.id("recordsForm:records"))).contains(title).contains("选项 1");
+
+    WebElement quick = desktop.visible(By.id("recordsForm:quick"));
+    quick.sendKeys("no such words");
+    desktop.visible(By.id("recordsForm:search")).click();
+    desktop.awaitAjax();
+    desktop.await(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+        By.id("recordsForm:records"), title)));
+    desktop.visible(By.id("recordsForm:quick")).clear();
+    desktop.visible(By.id("recordsForm:quick")).sendKeys(title);
+    desktop.visible(By.id("recordsForm:search")).click();
+    desktop.awaitAjax();
+    desktop.await(ExpectedConditions.textToBePresentInElementLocated(By.id("recordsForm:records"), title));
+
+    desktop.clickAndAwaitNewPage(desktop.visible(By.cssSelector("#recordsForm\\:records a.fr-open")));
+    assertThat(desktop.path()).endsWith("/forms/record.xhtml");
+    assertThat(desktop.bodyText()).contains(title);
+  }
+
+  // -----------------------------------------------------------------------------------------------
+
+  /** Drags with the mouse as a person would: press, move onto the target's lower part, release. */
+  private void dragOnto(By source, By target) {
+    WebElement drop = desktop.visible(target);
+    new Actions(desktop.driver()).clickAndHold(desktop.visible(source))
+        .moveToElement(drop, 0, drop.getSize().getHeight() / 2 - 4).release().perform();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> fieldOrder() {
+    return (List<String>) desktop.script("return Array.prototype.map.call(document.querySelectorAll("
+        + "'#fd-drop-0 > .fd-field'), function (f) { return f.getAttribute('data-name'); });");
+  }
+
+  private void assertNoHorizontalScrolling(String what) {
+    Map<?, ?> sizes = (Map<?, ?>) phone.script("return {scroll: document.documentElement.scrollWidth, "
+        + "inner: window.innerWidth};");
+    assertThat(((Number) sizes.get("scroll")).intValue()).as("page width of the %s against the screen's %s", what,
+        sizes.get("inner")).isLessThanOrEqualTo(((Number) sizes.get("inner")).intValue());
+  }
+}

@@ -1,0 +1,262 @@
+package io.atrium.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atrium.testing.AtriumClient;
+import io.atrium.testing.AtriumServer;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The forms pages on the real server: the forms list and a new form, the designer's save with the
+ * server's problems and its publish preview, filling a form (errors at their fields, a concurrent
+ * edit refused), the records list with search, delete and restore, the detail page, and who may
+ * open which page.
+ */
+class FormsPagesIT extends AtriumServer {
+
+  private static final String PASSWORD = "Forms-Pages-2026!";
+  private static final Pattern VIEW_STATE = Pattern.compile(
+      "name=\"jakarta.faces.ViewState\" id=\"[^\"]+\" value=\"([^\"]+)\"");
+
+  private AtriumClient.Browser admin;
+
+  @BeforeEach
+  void formsPlugin() {
+    JsonObject plugin = client.plugin("forms");
+    if (plugin == null) {
+      HttpResponse<String> upload = client.upload(formsJar());
+      assertThat(upload.statusCode()).as(upload.body()).isIn(201, 409);
+    }
+    client.awaitPlugin("forms", p -> p != null && "ACTIVE".equals(p.getString("state")), Duration.ofSeconds(60));
+    admin = client.login("admin", adminPassword());
+  }
+
+  private static String unique(String prefix) {
+    return prefix + "-" + Long.toString(System.nanoTime(), 36);
+  }
+
+  private static String schema(String key) {
+    return """
+        {"key": "%s", "name": {"zh-CN": "用品申领", "en": "Supplies"},
+         "sections": [
+          {"title": "申领", "columns": 2, "fields": [
+            {"name": "title", "type": "text", "label": "事由", "required": true, "maxLength": 50, "filterable": true},
+            {"name": "amount", "type": "money", "label": "金额", "min": 0, "scale": 2, "filterable": true},
+            {"name": "day", "type": "date", "label": "日期"},
+            {"name": "kind", "type": "select", "label": "类别", "filterable": true,
+             "options": [{"value": "pen", "label": "笔"}, {"value": "paper", "label": "纸"}]},
+            {"name": "urgent", "type": "switch", "label": "加急"},
+            {"name": "note", "type": "textarea", "label": "备注"},
+            {"name": "items", "type": "subtable", "label": "明细", "fields": [
+              {"name": "what", "type": "text", "label": "物品", "required": true},
+              {"name": "count", "type": "integer", "label": "数量", "min": 1}]}
+          ]}],
+         "rules": [{"when": "amount > 500", "require": ["note"]}]
+        }""".formatted(key);
+  }
+
+  private String published(String key) {
+    assertThat(client.postJson("/api/v1/forms", schema(key)).statusCode()).isEqualTo(201);
+    HttpResponse<String> publish = client.post("/api/v1/forms/" + key + "/publish");
+    assertThat(publish.statusCode()).as(publish.body()).isEqualTo(200);
+    return key;
+  }
+
+  private long record(String key, String title) {
+    HttpResponse<String> created = client.postJson("/api/v1/forms/" + key + "/records",
+        "{\"values\": {\"title\": \"" + title + "\", \"amount\": 12.5, \"kind\": \"pen\"}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return AtriumClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+  }
+
+  private static String viewState(String page) {
+    Matcher matcher = VIEW_STATE.matcher(page);
+    assertThat(matcher.find()).as("the page has a view state").isTrue();
+    return matcher.group(1);
+  }
+
+  @Test
+  void theFormsListOffersANewFormThatOpensInTheDesigner() {
+    String key = unique("new");
+    HttpResponse<String> list = admin.get("/forms/index.xhtml");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("id=\"newFormButton\"").contains("data-plugin=\"forms\"");
+
+    HttpResponse<String> created = admin.ajax("/forms/index.xhtml", "newForm", "newForm:createForm",
+        Map.of("newForm:newName", "新表单", "newForm:newKey", key));
+
+    assertThat(created.body()).contains("<redirect url=\"/forms/designer.xhtml?form=" + key + "\"");
+    HttpResponse<String> designer = admin.get("/forms/designer.xhtml?form=" + key);
+    assertThat(designer.statusCode()).isEqualTo(200);
+    assertThat(designer.body()).contains("id=\"designerConfig\"").contains("designer.js.xhtml?ln=forms")
+        .contains("id=\"designerForm:schema\"").contains("&quot;key&quot;:&quot;" + key + "&quot;")
+        .contains("单行文本").contains("新表单");
+    assertThat(admin.get("/forms/index.xhtml").body()).contains("data-form=\"" + key + "\"");
+
+    HttpResponse<String> again = admin.ajax("/forms/index.xhtml", "newForm", "newForm:createForm",
+        Map.of("newForm:newName", "再来", "newForm:newKey", key));
+    assertThat(again.body()).contains(key).doesNotContain("<redirect");
+    HttpResponse<String> badKey = admin.ajax("/forms/index.xhtml", "newForm", "newForm:createForm",
+        Map.of("newForm:newName", "坏", "newForm:newKey", "Bad Key"));
+    assertThat(badKey.body()).contains("标识只能包含小写字母");
+  }
+
+  @Test
+  void theDesignerSavesShowsTheServersProblemsAndPublishesAfterThePreview() {
+    String key = unique("design");
+    assertThat(client.postJson("/api/v1/forms", schema(key)).statusCode()).isEqualTo(201);
+    String page = admin.get("/forms/designer.xhtml?form=" + key).body();
+
+    String broken = schema(key).replace("\"name\": \"day\"", "\"name\": \"title\"");
+    HttpResponse<String> refused = admin.ajax("/forms/designer.xhtml?form=" + key, "designerForm",
+        "designerForm:saveButton", "designerForm messages publishForm",
+        Map.of("designerForm:schema", broken, "designerForm:intent", "save"));
+    assertThat(refused.body()).contains("data-saved=\"false\"").contains("$.sections[0].fields[2].name");
+
+    HttpResponse<String> preview = admin.ajax("/forms/designer.xhtml?form=" + key, "designerForm",
+        "designerForm:saveButton", "designerForm messages publishForm",
+        Map.of("designerForm:schema", schema(key), "designerForm:intent", "publish"));
+    assertThat(preview.body()).contains("data-saved=\"true\"").contains("data-intent=\"publish\"")
+        .contains("id=\"publishChanges\"").contains("id=\"publishSteps\"");
+
+    HttpResponse<String> published = admin.ajax("/forms/designer.xhtml?form=" + key, "publishForm",
+        "publishForm:confirmPublish", "messages historyForm designerVersion", Map.of());
+    assertThat(published.body()).contains("版本 1 已发布");
+    assertThat(AtriumClient.json(client.get("/api/v1/forms/" + key + "/versions")).asJsonArray()).hasSize(1);
+    assertThat(page).contains("id=\"publish\"");
+  }
+
+  @Test
+  void fillingShowsTheServersProblemsAtTheirFieldsAndSubmitsARecord() {
+    String key = published(unique("fill"));
+    String page = admin.get("/forms/fill.xhtml?form=" + key).body();
+    assertThat(page).contains("data-field=\"title\"").contains("data-field=\"amount\"").contains("data-field=\"items\"")
+        .contains("data-rules=\"[{&quot;when&quot;:&quot;amount &gt; 500&quot;")
+        .contains("ff-cols-2").contains("fill.js.xhtml?ln=forms");
+    String field = "fillForm:sections:0:fields:";
+
+    Map<String, String> empty = new LinkedHashMap<>();
+    empty.put("fillForm", "fillForm");
+    empty.put("fillForm:submit", "fillForm:submit");
+    empty.put("jakarta.faces.ViewState", viewState(page));
+    HttpResponse<String> invalid = admin.postForm("/forms/fill.xhtml?form=" + key, empty);
+    assertThat(invalid.statusCode()).isEqualTo(200);
+    assertThat(invalid.body()).contains("ff-server-error").contains("ff-invalid");
+
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("fillForm", "fillForm");
+    values.put(field + "0:text", "<i>订笔</i>");
+    values.put(field + "1:money_input", "CNY 20.00");
+    values.put(field + "1:money_hinput", "20.00");
+    values.put(field + "3:select_input", "pen");
+    values.put("fillForm:submit", "fillForm:submit");
+    values.put("jakarta.faces.ViewState", viewState(invalid.body()));
+    HttpResponse<String> submitted = admin.postForm("/forms/fill.xhtml?form=" + key, values);
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
+    String location = submitted.headers().firstValue("Location").orElseThrow();
+    assertThat(location).contains("/forms/record.xhtml?form=" + key + "&id=");
+
+    HttpResponse<String> detail = admin.get(location.substring(location.indexOf("/forms/")));
+    assertThat(detail.body()).contains("&lt;i&gt;订笔&lt;/i&gt;").contains("CNY 20").contains("笔")
+        .doesNotContain("<i>订笔</i>");
+  }
+
+  @Test
+  void aRecordChangedByOthersMeanwhileIsNotOverwritten() {
+    String key = published(unique("conflict"));
+    long id = record(key, "原来");
+    String page = admin.get("/forms/fill.xhtml?form=" + key + "&id=" + id).body();
+    assertThat(page).contains("value=\"原来\"");
+    assertThat(client.putJson("/api/v1/forms/" + key + "/records/" + id, "{\"version\": 1, \"values\": {\"title\": \"别人改的\"}}")
+        .statusCode()).isEqualTo(200);
+
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("fillForm", "fillForm");
+    values.put("fillForm:sections:0:fields:0:text", "我改的");
+    values.put("fillForm:submit", "fillForm:submit");
+    values.put("jakarta.faces.ViewState", viewState(page));
+    HttpResponse<String> stale = admin.postForm("/forms/fill.xhtml?form=" + key + "&id=" + id, values);
+
+    assertThat(stale.statusCode()).isEqualTo(200);
+    assertThat(stale.body()).contains("其他人修改了这条记录").contains("id=\"fillForm:reload\"");
+    assertThat(AtriumClient.json(client.get("/api/v1/forms/" + key + "/records/" + id)).asJsonObject()
+        .getJsonObject("values").getString("title")).isEqualTo("别人改的");
+  }
+
+  @Test
+  void theRecordsListSearchesDeletesToTheBinAndRestores() {
+    String key = published(unique("list"));
+    long first = record(key, "第一条");
+    record(key, "第二条");
+    String path = "/forms/records.xhtml?form=" + key;
+
+    String page = admin.get(path).body();
+    assertThat(page).contains("第一条").contains("第二条").contains("id=\"recordsForm:columns\"")
+        .contains("data-filter=\"kind\"");
+    HttpResponse<String> searched = admin.ajax(path, "recordsForm", "recordsForm:search",
+        Map.of("recordsForm:quick", "第一"));
+    assertThat(searched.body()).contains("第一条").doesNotContain("第二条");
+
+    admin.get(path);
+    HttpResponse<String> deleted = admin.ajax(path, "recordsForm", "recordsForm:deleteSelected",
+        Map.of("recordsForm:records:0:pick", "on", "recordsForm:records:1:pick", "on"));
+    assertThat(deleted.body()).contains("已将 2 条记录移到回收站");
+    assertThat(AtriumClient.json(client.get("/api/v1/forms/" + key + "/records")).asJsonObject()
+        .getJsonNumber("total").longValue()).isZero();
+
+    String bin = path + "&bin=1";
+    assertThat(admin.get(bin).body()).contains("第一条").contains("id=\"recordsForm:restoreSelected\"");
+    HttpResponse<String> restored = admin.ajax(bin, "recordsForm", "recordsForm:restoreSelected",
+        Map.of("recordsForm:records:0:pick", "on"));
+    assertThat(restored.body()).contains("已恢复 1 条记录");
+    assertThat(AtriumClient.json(client.get("/api/v1/forms/" + key + "/records")).asJsonObject()
+        .getJsonNumber("total").longValue()).isEqualTo(1);
+
+    HttpResponse<String> detail = admin.get("/forms/record.xhtml?form=" + key + "&id=" + first);
+    assertThat(detail.statusCode()).isEqualTo(200);
+    assertThat(detail.body()).contains("用品申领").contains("data-field=\"items\"").contains("id=\"history\"");
+  }
+
+  @Test
+  void eachPageChecksItsPermission() {
+    String key = published(unique("guard"));
+    String role = unique("forms-user");
+    HttpResponse<String> created = client.postJson("/api/v1/roles", "{\"name\": \"" + role + "\", \"permissions\": "
+        + "[\"forms:use\", \"forms:" + key + ":create\"]}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    AtriumClient.Browser filler = client.login(user(role), PASSWORD);
+    AtriumClient.Browser nobody = client.login(user(null), PASSWORD);
+
+    assertThat(filler.get("/forms/index.xhtml").statusCode()).isEqualTo(200);
+    assertThat(filler.get("/forms/fill.xhtml?form=" + key).statusCode()).isEqualTo(200);
+    assertThat(filler.get("/forms/designer.xhtml?form=" + key).statusCode()).isEqualTo(403);
+    assertThat(filler.get("/forms/records.xhtml?form=" + key).statusCode()).isEqualTo(403);
+    assertThat(filler.get("/forms/fill.xhtml?form=no-such-form").statusCode()).isEqualTo(404);
+    assertThat(nobody.get("/forms/index.xhtml").statusCode()).isEqualTo(403);
+    assertThat(nobody.get("/forms/fill.xhtml?form=" + key).statusCode()).isEqualTo(403);
+    assertThat(nobody.get("/index.xhtml").body()).doesNotContain("id=\"menu-forms-forms\"");
+    assertThat(admin.get("/index.xhtml").body()).contains("id=\"menu-forms-forms\"")
+        .contains("id=\"menu-forms-records-" + key + "\"");
+  }
+
+  private String user(String role) {
+    String username = unique("p").replace('-', '_');
+    HttpResponse<String> created = client.postJson("/api/v1/users", "{\"username\": \"" + username
+        + "\", \"displayName\": \"表单页面\", \"password\": \"" + PASSWORD + "\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    if (role != null) {
+      long id = AtriumClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+      assertThat(client.putJson("/api/v1/users/" + id + "/roles", "{\"roles\": [\"" + role + "\"]}").statusCode())
+          .isEqualTo(200);
+    }
+    return username;
+  }
+}
