@@ -324,6 +324,36 @@ abstract class PublishContract extends StorageContract {
   }
 
   @Test
+  void concurrentPublishesOfOneFormRunOneAfterTheOther() throws Exception {
+    FormLayout v1 = publish(schema("race", TITLE));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<PublishResult>> results = new java.util.ArrayList<>();
+    for (String field : List.of("left", "right")) {
+      results.add(pool.submit(() -> {
+        start.await();
+        return db.publisher().publish(v1.formId(), schema("race", TITLE, field("f-" + field, field, TEXT)), "{}",
+            null, -1, 1L);
+      }));
+    }
+    start.countDown();
+    List<Integer> versions = new java.util.ArrayList<>();
+    for (java.util.concurrent.Future<PublishResult> result : results) {
+      versions.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS).version().version());
+    }
+    pool.shutdown();
+
+    assertThat(versions).containsExactlyInAnyOrder(2, 3);
+    TableAllocation allocation = db.forms().allocation(v1.formId());
+    ColumnAllocation left = allocation.find("", "f-left").orElseThrow();
+    ColumnAllocation right = allocation.find("", "f-right").orElseThrow();
+    assertThat(left.column()).isNotEqualTo(right.column());
+    // the later publish had only its own field: the other one is retired, its column kept
+    assertThat(left.retired() ^ right.retired()).isTrue();
+    assertThat(db.columns(v1.table())).containsKeys(left.column(), right.column());
+  }
+
+  @Test
   void publishingAgainAfterAHalfAppliedAttemptCompletesIt() {
     FormLayout v1 = publish(schema("retry", TITLE));
     FormSchema v2 = schema("retry", TITLE, F.of("f2", "code", TEXT).filterable().build(), field("f3", "day", DATE),

@@ -28,7 +28,7 @@ abstract class SerialContract extends StorageContract {
   @BeforeEach
   void publishSerialForm() {
     layout = publish(schema("claim", F.of("f1", "number", FieldType.SERIAL).serial("BX-{yyyyMMdd}-{seq:4}").build(),
-        F.of("f2", "yearly", FieldType.SERIAL).serial("Y{yy}{seq}").build(),
+        F.of("f2", "yearly", FieldType.SERIAL).serial("Y{yy}{seq:1}").build(),
         F.of("f3", "note", FieldType.TEXT).build()));
   }
 

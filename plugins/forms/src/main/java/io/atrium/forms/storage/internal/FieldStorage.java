@@ -72,12 +72,13 @@ public record FieldStorage(StorageKind kind, ColumnType type, boolean indexed, b
   /** The SQL type of one value of a field. */
   public static ColumnType columnType(FieldDefinition field) {
     return switch (field.type()) {
+      // only these take a designer's maxLength; the others hold at least what validation lets through
       case TEXT -> text(field.maxLength(), DEFAULT_TEXT);
       case TEXTAREA -> text(field.maxLength(), DEFAULT_TEXTAREA);
-      case EMAIL -> text(field.maxLength(), 254);
-      case PHONE -> text(field.maxLength(), 40);
-      case URL -> text(field.maxLength(), 2000);
-      case REGION, SELECT, RADIO, MULTISELECT, CHECKBOX -> text(field.maxLength(), DEFAULT_TEXT);
+      case EMAIL -> ColumnType.varchar(254);
+      case PHONE -> ColumnType.varchar(40);
+      case URL -> ColumnType.varchar(2048);
+      case REGION, SELECT, RADIO, MULTISELECT, CHECKBOX -> ColumnType.varchar(DEFAULT_TEXT);
       case SERIAL -> ColumnType.varchar(100);
       case RICHTEXT -> ColumnType.of(SqlType.CLOB);
       case INTEGER -> ColumnType.of(SqlType.BIGINT);

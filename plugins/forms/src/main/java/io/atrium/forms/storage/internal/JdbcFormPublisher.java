@@ -29,9 +29,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@link FormPublisher} over JDBC. A publish locks the form's row in the caller's transaction (so
- * publishes of one form run one after the other), plans, refuses before any DDL when a change is
- * refused, runs the DDL and records the version and allocation.
+ * {@link FormPublisher} over JDBC. A publish is one transaction (the caller's, or one of its own):
+ * it locks the form's row (so publishes of one form run one after the other), plans, refuses before
+ * any DDL when a change is refused, runs the DDL and records the version and allocation.
  *
  * <p>On PostgreSQL all of it is one transaction: a failure changes nothing. H2 commits every DDL
  * statement at once, so there the DDL runs in a transaction of its own (keeping the caller's
@@ -44,6 +44,7 @@ import org.osgi.service.component.annotations.Reference;
 public class JdbcFormPublisher implements FormPublisher {
 
   private final PluginPersistence persistence;
+  private final Transactions transactions;
   private final Jdbc jdbc;
   private final JdbcFormStore forms;
   private final String prefix;
@@ -53,6 +54,7 @@ public class JdbcFormPublisher implements FormPublisher {
   public JdbcFormPublisher(@Reference PluginPersistence persistence, @Reference Transactions transactions,
       @Reference FormStore forms) {
     this.persistence = persistence;
+    this.transactions = transactions;
     this.jdbc = new Jdbc(persistence, transactions);
     if (!(forms instanceof JdbcFormStore store)) {
       throw new IllegalArgumentException("The publisher works with the JDBC form store, not " + forms);
@@ -72,6 +74,13 @@ public class JdbcFormPublisher implements FormPublisher {
   @Override
   public PublishResult publish(long formId, FormSchema schema, String schemaJson, String changeSummary,
       int expectedVersion, Long userId) {
+    // one transaction from the lock to the record: a second publish of the form waits at the lock
+    return transactions.required(() -> publishLocked(formId, schema, schemaJson, changeSummary, expectedVersion,
+        userId));
+  }
+
+  private PublishResult publishLocked(long formId, FormSchema schema, String schemaJson, String changeSummary,
+      int expectedVersion, Long userId) {
     Database database = persistence.database();
     MigrationPlan plan = jdbc.required("Planning the publish of form " + formId, connection -> {
       StoredForm form = forms.lock(connection, formId);
@@ -90,10 +99,15 @@ public class JdbcFormPublisher implements FormPublisher {
     if (database == Database.POSTGRESQL) {
       jdbc.required("Publishing form " + formId, connection -> apply(connection, plan, database));
     } else {
+      // H2 would commit the caller's work with the first DDL statement
       jdbc.requiresNew("Publishing form " + formId, connection -> apply(connection, plan, database));
     }
     FormVersion version = jdbc.required("Recording the publish of form " + formId, connection -> {
       StoredForm form = forms.lock(connection, formId);
+      if (form.publishedVersion() != plan.baseVersion()) {
+        throw new FormChangedException("Form " + form.key() + " was published by someone else meanwhile; publish "
+            + "again");
+      }
       String summary = changeSummary != null ? changeSummary : plan.changeSummaryJson();
       return forms.recordVersion(connection, form, plan.allocation(), schemaJson, summary, userId);
     });

@@ -71,6 +71,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
   private final AtriumClock clock;
   private final CurrentUser currentUser;
   private final SerialCounter serials;
+  private final Map<String, SerialPattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Declarative Services injects the host services through this constructor. */
   @Activate
@@ -340,7 +341,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
     for (FieldColumn field : layout.fields()) {
       if (field.field().type() == FieldType.SERIAL && values.get(field.name()) == null
           && field.field().serialPattern() != null) {
-        SerialPattern pattern = SerialPattern.parse(field.field().serialPattern());
+        SerialPattern pattern = patterns.computeIfAbsent(field.field().serialPattern(), SerialPattern::parse);
         values.put(field.name(), serials.next(connection, layout.formId(), field.field().id(), pattern, date));
       }
     }

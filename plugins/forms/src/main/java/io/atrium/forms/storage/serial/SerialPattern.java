@@ -10,21 +10,23 @@ import java.util.regex.Pattern;
 
 /**
  * A parsed serial pattern: literal text, date parts in braces ({@code {yyyy}}, {@code {yyyyMM}},
- * {@code {yyMMdd}}, ...; letters {@code y}, {@code M} and {@code d} only) and exactly one sequence
- * {@code {seq}} or {@code {seq:N}} (zero-padded to N digits; it grows past N when needed).
+ * {@code {yyMMdd}}, ...; runs of {@code yy}, {@code yyyy}, {@code M}, {@code MM}, {@code d},
+ * {@code dd}) and exactly one sequence {@code {seq}} (4 digits) or {@code {seq:N}} (zero-padded to
+ * N digits; it grows past N when needed). It accepts what the schema's validation accepts, so every
+ * published pattern can be numbered.
  *
  * <p>The finest date part sets the period in which the sequence runs and after which it restarts
- * at 1: a day, a month, a year, or forever when there is no date part. A month needs the year
- * and a day the month, otherwise numbers would repeat a year later.
+ * at 1: a day, a month, a year, or forever when there is no date part.
  */
 public final class SerialPattern {
 
-  /** Longest pattern. */
-  public static final int MAX_LENGTH = 60;
+  /** Most characters of a number the pattern makes (with the sequence at its padded width). */
+  public static final int MAX_LENGTH = 64;
   /** Most digits of a padded sequence. */
   public static final int MAX_WIDTH = 12;
 
   private static final Pattern SEQ = Pattern.compile("seq(?::(\\d{1,3}))?");
+  private static final int DEFAULT_WIDTH = 4;
   private static final Pattern DATE_RUN = Pattern.compile("y+|M+|d+");
 
   private enum Granularity {
@@ -62,14 +64,12 @@ public final class SerialPattern {
     if (pattern == null || pattern.isBlank()) {
       throw new InvalidSerialPatternException("forms.storage.serial.empty");
     }
-    if (pattern.length() > MAX_LENGTH) {
-      throw new InvalidSerialPatternException("forms.storage.serial.too-long", MAX_LENGTH);
-    }
     List<Part> parts = new ArrayList<>();
     boolean year = false;
     boolean month = false;
     boolean day = false;
     int sequences = 0;
+    int length = 0;
     int at = 0;
     while (at < pattern.length()) {
       int open = pattern.indexOf('{', at);
@@ -79,10 +79,12 @@ public final class SerialPattern {
       }
       if (open < 0) {
         parts.add(new Literal(pattern.substring(at)));
+        length += pattern.length() - at;
         break;
       }
       if (open > at) {
         parts.add(new Literal(pattern.substring(at, open)));
+        length += open - at;
       }
       if (close < 0) {
         throw new InvalidSerialPatternException("forms.storage.serial.unclosed", open + 1);
@@ -93,24 +95,26 @@ public final class SerialPattern {
       }
       Matcher seq = SEQ.matcher(token);
       if (seq.matches()) {
-        int width = seq.group(1) == null ? 1 : Integer.parseInt(seq.group(1));
+        int width = seq.group(1) == null ? DEFAULT_WIDTH : Integer.parseInt(seq.group(1));
         if (width < 1 || width > MAX_WIDTH) {
           throw new InvalidSerialPatternException("forms.storage.serial.width", MAX_WIDTH);
         }
         parts.add(new Sequence(width));
         sequences++;
+        length += width;
       } else if (!token.isEmpty() && token.chars().allMatch(c -> c == 'y' || c == 'M' || c == 'd')) {
         Matcher runs = DATE_RUN.matcher(token);
         while (runs.find()) {
           String run = runs.group();
           switch (run) {
             case "yy", "yyyy" -> year = true;
-            case "MM" -> month = true;
-            case "dd" -> day = true;
+            case "M", "MM" -> month = true;
+            case "d", "dd" -> day = true;
             default -> throw new InvalidSerialPatternException("forms.storage.serial.date-part", run);
           }
         }
         parts.add(new DatePart(DateTimeFormatter.ofPattern(token.replace('y', 'u'), Locale.ROOT)));
+        length += token.length();
       } else {
         throw new InvalidSerialPatternException("forms.storage.serial.token", "{" + token + "}");
       }
@@ -120,8 +124,8 @@ public final class SerialPattern {
       throw new InvalidSerialPatternException(sequences == 0 ? "forms.storage.serial.no-seq"
           : "forms.storage.serial.many-seq");
     }
-    if (month && !year || day && !month) {
-      throw new InvalidSerialPatternException("forms.storage.serial.incomplete-date");
+    if (length > MAX_LENGTH) {
+      throw new InvalidSerialPatternException("forms.storage.serial.too-long", MAX_LENGTH);
     }
     Granularity granularity = day ? Granularity.DAY : month ? Granularity.MONTH : year ? Granularity.YEAR
         : Granularity.NONE;
@@ -133,13 +137,17 @@ public final class SerialPattern {
     return pattern;
   }
 
-  /** The period a date falls in, e.g. {@code 2026-01-05}, {@code 2026-01}, {@code 2026} or {@code all}. */
+  /**
+   * The period a date falls in: {@code 2026-01-05} for a daily pattern, {@code 2026-01} monthly,
+   * {@code 2026} yearly, the empty text without a date part (the same keys as the schema's own
+   * {@code SerialPattern.periodKey}).
+   */
   public String period(LocalDate date) {
     return switch (granularity) {
       case DAY -> date.toString();
-      case MONTH -> date.toString().substring(0, 7);
-      case YEAR -> String.valueOf(date.getYear());
-      case NONE -> "all";
+      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+      case YEAR -> String.format(Locale.ROOT, "%04d", date.getYear());
+      case NONE -> "";
     };
   }
 

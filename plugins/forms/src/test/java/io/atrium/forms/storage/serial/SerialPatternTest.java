@@ -19,9 +19,12 @@ class SerialPatternTest {
     assertThat(pattern.period(DAY)).isEqualTo("2026-01-05");
     assertThat(SerialPattern.parse("{yyyy}/{MM}-{seq:3}").format(DAY, 1)).isEqualTo("2026/01-001");
     assertThat(SerialPattern.parse("{yyyy}/{MM}-{seq:3}").period(DAY)).isEqualTo("2026-01");
-    assertThat(SerialPattern.parse("合同{yy}{seq}").format(DAY, 42)).isEqualTo("合同2642");
+    assertThat(SerialPattern.parse("合同{yy}{seq}").format(DAY, 42)).isEqualTo("合同260042");
     assertThat(SerialPattern.parse("合同{yy}{seq}").period(DAY)).isEqualTo("2026");
-    assertThat(SerialPattern.parse("N{seq:6}").period(DAY)).isEqualTo("all");
+    assertThat(SerialPattern.parse("N{seq:6}").period(DAY)).isEmpty();
+    assertThat(SerialPattern.parse("{MMdd}-{seq:1}").format(DAY, 3)).isEqualTo("0105-3");
+    assertThat(SerialPattern.parse("{MMdd}-{seq:1}").period(DAY)).isEqualTo("2026-01-05");
+    assertThat(SerialPattern.parse("{M}/{d}{seq:2}").format(DAY, 3)).isEqualTo("1/503");
     assertThat(SerialPattern.parse("N{seq:6}").format(DAY, 3)).isEqualTo("N000003");
   }
 
@@ -34,10 +37,10 @@ class SerialPatternTest {
     assertRefused("BX}-{seq}", "The closing brace at position 3 has no opening one.");
     assertRefused("{HHmm}{seq}", "{HHmm} is neither the sequence nor a date.");
     assertRefused("{yyyMM}{seq}", "yyy is not a date part; use yyyy or yy, MM and dd.");
-    assertRefused("{MMdd}-{seq}", "A month needs the year and a day needs the month");
     assertRefused("{seq:0}", "The sequence is padded to 1 to 12 digits");
     assertRefused("{seq:13}", "The sequence is padded to 1 to 12 digits");
-    assertRefused("X".repeat(61) + "{seq}", "A serial pattern has at most 60 characters.");
+    assertRefused("X".repeat(61) + "{seq}", "A number made by the pattern has at most 64 characters");
+    assertThat(SerialPattern.parse("X".repeat(60) + "{seq}").format(DAY, 1)).hasSize(64);
     assertThatThrownBy(() -> SerialPattern.parse("{seq"))
         .isInstanceOfSatisfying(InvalidSerialPatternException.class, e -> {
           assertThat(e.key()).isEqualTo("forms.storage.serial.unclosed");
