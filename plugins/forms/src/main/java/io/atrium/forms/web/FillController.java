@@ -421,8 +421,8 @@ public class FillController {
       }
       Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.fill.invalid", e.problems().size()));
     } catch (RecordConflictException e) {
+      // the conflict panel says what happened and offers the reload
       conflict = true;
-      Pages.message(null, FacesMessage.SEVERITY_WARN, Pages.text(user.locale(), "forms.ui.fill.conflict"));
     } catch (AccessDeniedException e) {
       Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
     }

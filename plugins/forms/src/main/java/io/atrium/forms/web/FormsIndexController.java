@@ -97,6 +97,10 @@ public class FormsIndexController {
 
   /** Creates an empty form with the typed key and name and opens it in the designer. */
   public void create() {
+    if (!isDesigner()) {
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
+      return;
+    }
     String key = newKey == null ? "" : newKey.strip();
     String name = newName == null ? "" : newName.strip();
     boolean ok = true;
