@@ -128,7 +128,7 @@ class FormsBrowserIT {
     desktop.visible(By.id("publishForm:confirmPublish")).click();
     desktop.awaitAjax();
     desktop.await(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "版本 1 已发布"));
-    assertThat(atrium.get("/api/v1/forms/" + KEY + "/schema", true).statusCode()).isEqualTo(200);
+    desktop.await(ExpectedConditions.textToBePresentInElementLocated(By.id("designerVersion"), "版本 1"));
   }
 
   @Test
