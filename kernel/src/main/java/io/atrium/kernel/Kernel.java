@@ -3,6 +3,7 @@ package io.atrium.kernel;
 import io.atrium.kernel.config.KernelSettings;
 import io.atrium.kernel.config.MicroProfilePluginConfig;
 import io.atrium.kernel.event.EventSystem;
+import io.atrium.kernel.expression.ElExpressions;
 import io.atrium.kernel.event.internal.Outbox;
 import io.atrium.kernel.host.FelixPluginRuntime;
 import io.atrium.kernel.host.FrameworkHost;
@@ -15,6 +16,8 @@ import io.atrium.kernel.audit.AuditVerifier;
 import io.atrium.kernel.audit.JdbcAudit;
 import io.atrium.kernel.audit.JtaEnclosingTransaction;
 import io.atrium.kernel.audit.PluginAuditLog;
+import io.atrium.kernel.blob.BlobStores;
+import io.atrium.sdk.blob.BlobStore;
 import io.atrium.sdk.audit.AuditLog;
 import io.atrium.kernel.identity.ChangeCounter;
 import io.atrium.kernel.identity.DirectoryService;
@@ -62,6 +65,8 @@ import io.atrium.kernel.portal.PortalParts;
 import io.atrium.kernel.portal.ProviderCalls;
 import io.atrium.kernel.portal.TaskCenter;
 import io.atrium.kernel.portal.Workbench;
+import io.atrium.kernel.rest.internal.EndpointTable;
+import io.atrium.kernel.rest.internal.PluginRoutes;
 import io.atrium.kernel.scheduler.JobScheduler;
 import io.atrium.kernel.scheduler.internal.DbJobScheduler;
 import io.atrium.kernel.security.AccountStore;
@@ -74,6 +79,7 @@ import io.atrium.kernel.ui.UiRegistry;
 import io.atrium.sdk.config.ConfigSchema;
 import io.atrium.sdk.config.PluginConfig;
 import io.atrium.sdk.event.EventPublisher;
+import io.atrium.sdk.expression.Expressions;
 import io.atrium.sdk.health.HealthContributor;
 import io.atrium.sdk.metrics.PluginMetrics;
 import io.atrium.sdk.persistence.PluginPersistence;
@@ -172,6 +178,7 @@ public class Kernel {
   private DefaultPluginRegistry registry;
   private DataDirWatcher watcher;
   private UiRegistry ui;
+  private PluginRoutes restRoutes;
   private Whiteboard<HealthContributor> healthContributors;
   private Whiteboard<PermissionContribution> permissions;
   private Whiteboard<ConfigSchema> configSchemas;
@@ -300,10 +307,12 @@ public class Kernel {
         settings.builtInPluginDir(), settings.pluginDataDir(), settings.safeMode(), Clock.systemUTC());
     Plugins pluginsView = new PluginsView(registry);
     ui = new UiRegistry(context, pluginsView, runtime::bundle);
+    restRoutes = new PluginRoutes(context, ui::isActive, EndpointTable::kernelPaths);
     registry.addListener(this::pluginChanged);
     startPortal(context);
 
     CurrentUser currentUser = new ShiroCurrentUser();
+    BlobStores blobs = BlobStores.forKernel(settings.dataDir(), jdbc, clock.asClock(), currentUser::locale);
     hostServices = new HostServices(context)
         .shared(Plugins.class, pluginsView)
         .shared(Transactions.class, transactions)
@@ -311,6 +320,8 @@ public class Kernel {
         .shared(CurrentUser.class, currentUser)
         .shared(Directory.class, directory)
         .shared(AccessService.class, new DefaultAccessService(policies, currentUser))
+        .shared(Expressions.class, new ElExpressions(clock))
+        .perPlugin(BlobStore.class, blobs::storeFor)
         .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units, dataSource,
             dialect.database()))
         .perPlugin(EventPublisher.class, events::publisherFor)
@@ -428,6 +439,7 @@ public class Kernel {
     closeQuietly(notificationChannels);
     closeQuietly(events);
     closeQuietly(ui);
+    closeQuietly(restRoutes);
     closeQuietly(providerCalls);
     closeQuietly(hostServices);
     if (framework != null) {
@@ -597,6 +609,11 @@ public class Kernel {
   @Produces
   UiRegistry uiRegistry() {
     return requireReady(ui);
+  }
+
+  @Produces
+  PluginRoutes pluginRoutes() {
+    return requireReady(restRoutes);
   }
 
   @Produces

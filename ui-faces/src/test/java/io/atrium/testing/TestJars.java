@@ -5,6 +5,7 @@ import io.atrium.testing.fixtures.AuditingActivator;
 import io.atrium.testing.fixtures.FlakyListenerActivator;
 import io.atrium.testing.fixtures.NotificationChannelsActivator;
 import io.atrium.testing.fixtures.PortalFixtureActivator;
+import io.atrium.testing.fixtures.RestProbeActivator;
 import io.atrium.testing.fixtures.ThrowingActivator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -139,6 +140,15 @@ public final class TestJars {
         .addClasses(PortalFixtureActivator.class, PortalFixtureActivator.BrokenWidget.class,
             PortalFixtureActivator.BrokenSearch.class, PortalFixtureActivator.BrokenTasks.class,
             PortalFixtureActivator.Approvals.class));
+  }
+
+  /** A plugin with REST resources that try the rules (see {@link RestProbeActivator}); its path is its id. */
+  public static byte[] restProbe(String id) {
+    return withActivator(id, RestProbeActivator.class, "org.osgi.framework,io.atrium.sdk.rest;version=\"[1.0,2)\","
+        + "io.atrium.sdk.record;version=\"[1.0,2)\",io.atrium.sdk.security;version=\"[1.0,2)\",jakarta.json,"
+        + "jakarta.ws.rs", RestProbeActivator.Note.class, RestProbeActivator.Reply.class, RestProbeActivator.Bean.class,
+        RestProbeActivator.Probe.class, RestProbeActivator.Vault.class, RestProbeActivator.Intruder.class,
+        RestProbeActivator.Stray.class);
   }
 
   /** A plugin started by an activator, with the given imports and classes. */

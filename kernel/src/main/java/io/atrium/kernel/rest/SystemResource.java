@@ -44,6 +44,9 @@ public class SystemResource {
   KernelClock clock;
 
   @Inject
+  io.atrium.kernel.rest.internal.PluginRoutes pluginRoutes;
+
+  @Inject
   @org.eclipse.microprofile.metrics.annotation.RegistryType(type = org.eclipse.microprofile.metrics.MetricRegistry.Type.APPLICATION)
   org.eclipse.microprofile.metrics.MetricRegistry metrics;
 
@@ -60,9 +63,9 @@ public class SystemResource {
   @GET
   @Path("endpoints")
   @RequiresPermission(VIEW)
-  @Operation(summary = "Lists every REST call of the server with the permission it needs")
+  @Operation(summary = "Lists every REST call of the server and of the started plugins with the permission it needs")
   public java.util.List<io.atrium.kernel.rest.internal.EndpointTable.Endpoint> endpoints() {
-    return io.atrium.kernel.rest.internal.EndpointTable.all();
+    return io.atrium.kernel.rest.internal.EndpointTable.with(pluginRoutes.endpoints());
   }
 
   @GET

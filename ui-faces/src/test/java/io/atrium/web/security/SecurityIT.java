@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atrium.testing.AtriumClient;
 import io.atrium.testing.AtriumServer;
 import io.atrium.web.portal.KernelViews;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -97,9 +98,12 @@ class SecurityIT extends AtriumServer {
 
   @Test
   void everyRestCallIsRefusedWithoutCredentialsAndWithoutItsPermission() {
+    // the plugin's endpoints are in the table while it runs, and are checked like the kernel's
+    assertThat(client.post("/api/v1/plugins/hello/enable").statusCode()).isEqualTo(200);
     List<JsonObject> endpoints = AtriumClient.json(client.get("/api/v1/system/endpoints")).asJsonArray().stream()
         .map(JsonValue::asJsonObject).toList();
     assertThat(endpoints).hasSizeGreaterThan(30);
+    assertThat(endpoints).filteredOn(e -> "hello".equals(e.getString("plugin", null))).isNotEmpty();
 
     Set<String> known = new HashSet<>();
     for (JsonObject endpoint : endpoints) {
@@ -122,9 +126,12 @@ class SecurityIT extends AtriumServer {
       }
     }
 
-    // nothing the OpenAPI document describes escapes the table
-    JsonObject paths = AtriumClient.json(client.send(client.asAdmin("/openapi").header("Accept",
-        "application/json").GET())).asJsonObject().getJsonObject("paths");
+    // nothing the OpenAPI documents, the kernel's and the plugins', describe escapes the table
+    JsonObject paths = Json.createObjectBuilder(AtriumClient.json(client.send(client.asAdmin("/openapi")
+        .header("Accept", "application/json").GET())).asJsonObject().getJsonObject("paths"))
+        .addAll(Json.createObjectBuilder(AtriumClient.json(client.get("/api/v1/openapi/plugins")).asJsonObject()
+            .getJsonObject("paths"))).build();
+    assertThat(paths).containsKey("/api/v1/hello/greetings");
     for (Map.Entry<String, JsonValue> entry : paths.entrySet()) {
       for (String method : entry.getValue().asJsonObject().keySet()) {
         String operation = method.toUpperCase(java.util.Locale.ROOT) + " " + entry.getKey();

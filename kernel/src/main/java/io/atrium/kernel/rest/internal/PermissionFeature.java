@@ -35,6 +35,10 @@ public class PermissionFeature implements DynamicFeature {
   public void configure(ResourceInfo resourceInfo, FeatureContext context) {
     Method method = resourceInfo.getResourceMethod();
     Class<?> type = resourceInfo.getResourceClass();
+    if (PluginAccess.isPluginClass(type)) {
+      // plugin methods carry the SDK's annotations; PluginAccessFilter checks them
+      return;
+    }
     RequiresPermission permission = method.getAnnotation(RequiresPermission.class);
     if (permission == null) {
       permission = type.getAnnotation(RequiresPermission.class);
@@ -81,7 +85,8 @@ public class PermissionFeature implements DynamicFeature {
       }
     }
 
-    private static void recordDenial(String permission, ContainerRequestContext request) {
+    /** Records a refused call in the audit log. */
+    static void recordDenial(String permission, ContainerRequestContext request) {
       String call = request.getMethod() + " /api/" + request.getUriInfo().getPath();
       try {
         CDI.current().select(Audit.class).get().record(AuditEvent.denied(permission, call));

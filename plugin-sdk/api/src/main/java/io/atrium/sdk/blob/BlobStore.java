@@ -12,9 +12,12 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface BlobStore {
 
   /**
-   * Stores a file after checking it against the policy; the content is read to the end.
+   * Stores a file after checking it against the policy. The content is read to its end, or only
+   * up to the first byte past the policy's limit; the caller closes it. Its type is found in the
+   * content; a name whose extension registers a clearly different type is refused, while a more
+   * specific one is taken (text content named {@code .csv} is {@code text/csv}).
    *
-   * @param filename the name the user gave it, kept for display and download
+   * @param filename the name the user gave it, kept without folders for display and download
    * @throws BlobRefusedException when the file is larger than the policy allows, its content is
    *     of a type the policy does not allow, or its content does not match its file name's extension
    */

@@ -10,7 +10,11 @@
  * annotation fails closed. Exceptions of the SDK ({@code AccessDeniedException},
  * {@code RecordNotFoundException}, {@code RecordConflictException},
  * {@code RecordValidationException}, {@link io.atrium.sdk.rest.BadRequestProblem}) become 403,
- * 404, 409, 422 and 400 problem documents.
+ * 404, 409, 422 and 400 problem documents; any other exception a 500 with a reference to the
+ * server log, never a stack trace.
+ *
+ * <p>A plugin describes its endpoints in {@code META-INF/atrium/openapi.json}; the server merges
+ * the documents of the started plugins at {@code GET /api/v1/openapi/plugins}.
  */
 @Version("1.0.0")
 @Export

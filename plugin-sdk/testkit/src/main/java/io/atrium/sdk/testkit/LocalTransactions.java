@@ -10,6 +10,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@link Transactions} on a resource-local entity manager per thread: what JTA does on the
@@ -24,6 +25,7 @@ public final class LocalTransactions implements Transactions {
   private static final class Tx {
     final EntityManager entityManager;
     final List<Runnable> afterCommit = new ArrayList<>();
+    final List<Consumer<Boolean>> afterCompletion = new ArrayList<>();
     boolean rollbackOnly;
 
     Tx(EntityManager entityManager) {
@@ -128,6 +130,15 @@ public final class LocalTransactions implements Transactions {
     tx.afterCommit.add(action);
   }
 
+  /** Runs an action once the current transaction has ended; it gets whether the transaction committed. */
+  void afterCompletion(Consumer<Boolean> action) {
+    Tx tx = current.get();
+    if (tx == null) {
+      throw new TransactionRequiredException("afterCompletion needs an active transaction");
+    }
+    tx.afterCompletion.add(action);
+  }
+
   private <T> T inNew(TransactionalWork<T> work) {
     EntityManager entityManager = factory.createEntityManager();
     Tx tx = new Tx(entityManager);
@@ -154,6 +165,9 @@ public final class LocalTransactions implements Transactions {
     } finally {
       current.remove();
       entityManager.close();
+      for (Consumer<Boolean> action : tx.afterCompletion) {
+        action.accept(committed);
+      }
       if (committed) {
         tx.afterCommit.forEach(Runnable::run);
       }

@@ -1,6 +1,7 @@
 package io.atrium.sdk.testkit;
 
 import io.atrium.kernel.config.KernelSettings;
+import io.atrium.kernel.expression.ElExpressions;
 import io.atrium.kernel.persistence.DatabaseDialect;
 import io.atrium.kernel.persistence.MigrationFailedException;
 import io.atrium.kernel.persistence.PersistenceUnitFactory;
@@ -10,6 +11,8 @@ import io.atrium.sdk.config.PluginConfig;
 import io.atrium.sdk.event.EventPublisher;
 import io.atrium.sdk.metrics.PluginMetrics;
 import io.atrium.sdk.audit.AuditLog;
+import io.atrium.sdk.blob.BlobStore;
+import io.atrium.sdk.expression.Expressions;
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.notify.Notifier;
 import io.atrium.sdk.security.AccessService;
@@ -73,6 +76,8 @@ public final class PluginTestKit implements AutoCloseable {
   private final TestDirectory directory = new TestDirectory();
   private final TestAccess access = new TestAccess();
   private final TestAuditLog audit = new TestAuditLog();
+  private final Expressions expressions;
+  private final TestBlobStore blobs;
   private final Map<Class<?>, Object> services = new HashMap<>();
 
   private PluginTestKit(Builder builder) {
@@ -100,6 +105,8 @@ public final class PluginTestKit implements AutoCloseable {
     this.config = new TestConfig(pluginId);
     this.metrics = new TestMetrics();
     this.notifier = new TestNotifier(transactions);
+    this.expressions = new ElExpressions(clock);
+    this.blobs = new TestBlobStore(pluginId, transactions, clock, user);
     services.put(PluginPersistence.class, new LocalPersistence(transactions, prefix));
     services.put(Transactions.class, transactions);
     services.put(AtriumClock.class, clock);
@@ -112,6 +119,8 @@ public final class PluginTestKit implements AutoCloseable {
     services.put(Directory.class, directory);
     services.put(AccessService.class, access);
     services.put(AuditLog.class, audit);
+    services.put(Expressions.class, expressions);
+    services.put(BlobStore.class, blobs);
   }
 
   /** The org chart components see through {@link Directory}. */
@@ -127,6 +136,16 @@ public final class PluginTestKit implements AutoCloseable {
   /** What components recorded through {@link AuditLog}. */
   public TestAuditLog audit() {
     return audit;
+  }
+
+  /** The server's expressions, with {@code today()} and {@code now()} on the test clock. */
+  public Expressions expressions() {
+    return expressions;
+  }
+
+  /** Files components stored through {@link BlobStore}, checked as on the server. */
+  public TestBlobStore blobs() {
+    return blobs;
   }
 
   /** Starts configuring a kit for the plugin with this id. */
@@ -242,6 +261,7 @@ public final class PluginTestKit implements AutoCloseable {
     try {
       factory.close();
     } finally {
+      blobs.close();
       try (Statement statement = keepAlive.createStatement()) {
         statement.execute("SHUTDOWN");
         keepAlive.close();

@@ -10,9 +10,17 @@ import java.util.Objects;
  */
 public record FieldOption(String value, LocalizedText label) {
 
+  /** The most characters of an option value. */
+  public static final int MAX_VALUE_LENGTH = 100;
+
   /** Checks the parts. */
   public FieldOption {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(label, "label");
+  }
+
+  /** An option whose label is its value, for tests and templates. */
+  public static FieldOption of(String value, String label) {
+    return new FieldOption(value, LocalizedText.of(label));
   }
 }

@@ -103,6 +103,60 @@ public enum FieldType {
     return this == FORMULA || this == SERIAL;
   }
 
+  /** Whether the value is text typed or chosen by users and stored as a {@link String}. */
+  public boolean textual() {
+    return valueType == RecordFieldType.TEXT && this != MULTISELECT && this != CHECKBOX;
+  }
+
+  /** Whether the value is a {@link java.math.BigDecimal} with a scale. */
+  public boolean decimal() {
+    return this == DECIMAL || this == MONEY || this == PERCENT || this == FORMULA;
+  }
+
+  /** Whether the value is a number: an integer or a decimal. */
+  public boolean numeric() {
+    return this == INTEGER || decimal();
+  }
+
+  /** Whether the value refers to files in the blob store. */
+  public boolean files() {
+    return valueType == RecordFieldType.FILE;
+  }
+
+  /** Whether {@code minLength}, {@code maxLength} and a {@code pattern} may be set. */
+  public boolean lengthLimited() {
+    return this == TEXT || this == TEXTAREA || this == RICHTEXT;
+  }
+
+  /**
+   * The most characters a value may have when the field sets no {@code maxLength}, or null for
+   * values that are not text; the storage sizes columns by {@link FieldDefinition#effectiveMaxLength()}.
+   */
+  public Integer defaultMaxLength() {
+    return switch (this) {
+      case TEXT -> 200;
+      case TEXTAREA -> 4000;
+      case RICHTEXT -> 100_000;
+      case EMAIL -> 254;
+      case URL -> 2048;
+      case PHONE -> 32;
+      case REGION -> 64;
+      case SERIAL -> 64;
+      case SELECT, RADIO, MULTISELECT, CHECKBOX -> FieldOption.MAX_VALUE_LENGTH;
+      default -> null;
+    };
+  }
+
+  /** The largest {@code maxLength} a designer may set, or null where it cannot be set. */
+  public Integer maxMaxLength() {
+    return switch (this) {
+      case TEXT -> 2000;
+      case TEXTAREA -> 100_000;
+      case RICHTEXT -> 1_000_000;
+      default -> null;
+    };
+  }
+
   /** The type with that JSON name. */
   public static java.util.Optional<FieldType> ofJsonName(String name) {
     for (FieldType type : values()) {

@@ -39,4 +39,29 @@ public record FormSchema(String key, LocalizedText name, LocalizedText descripti
   public Optional<FieldDefinition> field(String name) {
     return fields().stream().filter(f -> f.name().equals(name)).findFirst();
   }
+
+  /** Every field with an id: the top-level fields and the line fields of sub-tables. */
+  public List<FieldDefinition> fieldsAndLineFields() {
+    List<FieldDefinition> all = new ArrayList<>();
+    for (FieldDefinition field : fields()) {
+      all.add(field);
+      all.addAll(field.fields());
+    }
+    return all;
+  }
+
+  /** The field, top-level or line field, with that id. */
+  public Optional<FieldDefinition> fieldById(String id) {
+    return fieldsAndLineFields().stream().filter(f -> id.equals(f.id())).findFirst();
+  }
+
+  /** The form's name for a reader. */
+  public String name(java.util.Locale locale) {
+    return name.in(locale);
+  }
+
+  /** This schema with other sections. */
+  public FormSchema withSections(List<FormSection> newSections) {
+    return new FormSchema(key, name, description, newSections, rules, checks);
+  }
 }

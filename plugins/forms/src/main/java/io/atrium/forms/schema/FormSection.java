@@ -16,4 +16,9 @@ public record FormSection(LocalizedText title, int columns, List<FieldDefinition
     columns = columns < 1 ? 1 : Math.min(columns, 3);
     fields = List.copyOf(fields);
   }
+
+  /** This section with other fields. */
+  public FormSection withFields(List<FieldDefinition> newFields) {
+    return new FormSection(title, columns, newFields);
+  }
 }

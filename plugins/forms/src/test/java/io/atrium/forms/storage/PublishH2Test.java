@@ -1,0 +1,10 @@
+package io.atrium.forms.storage;
+
+/** Publishing on H2. */
+class PublishH2Test extends PublishContract {
+
+  @Override
+  protected StorageHarness newHarness() {
+    return new H2Harness();
+  }
+}
