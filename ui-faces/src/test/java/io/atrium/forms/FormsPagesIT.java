@@ -161,7 +161,7 @@ class FormsPagesIT extends AtriumServer {
     String key = published(unique("fill"));
     String page = admin.get("/forms/fill.xhtml?form=" + key).body();
     assertThat(page).contains("data-field=\"title\"").contains("data-field=\"amount\"").contains("data-field=\"items\"")
-        .contains("data-rules=\"[{&quot;when&quot;:&quot;amount \\u003e 500&quot;")
+        .contains("data-client=\"{").contains("&quot;when&quot;:&quot;amount &gt; 500&quot;")
         .contains("ff-cols-2").contains("fill.js.xhtml?ln=forms");
 
     Map<String, String> empty = new LinkedHashMap<>();
