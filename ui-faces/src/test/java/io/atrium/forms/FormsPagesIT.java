@@ -59,7 +59,7 @@ class FormsPagesIT extends AtriumServer {
             {"name": "note", "type": "textarea", "label": "备注"},
             {"name": "items", "type": "subtable", "label": "明细", "fields": [
               {"name": "what", "type": "text", "label": "物品", "required": true},
-              {"name": "count", "type": "integer", "label": "数量", "min": 1}]}
+              {"name": "qty", "type": "integer", "label": "数量", "min": 1}]}
           ]}],
          "rules": [{"when": "amount > 500", "require": ["note"]}]
         }""".formatted(key);
