@@ -126,7 +126,7 @@ class FormsBrowserIT {
     desktop.visible(By.id("publish")).click();
     desktop.awaitAjax();
     desktop.visible(By.id("publishForm:publishDialog"));
-    assertThat(desktop.text(By.id("publishForm:publishDialog"))).contains("事由");
+    assertThat(desktop.text(By.id("publishForm:publishDialog"))).as("the table steps name the fields").contains("text1");
     desktop.visible(By.id("publishForm:confirmPublish")).click();
     desktop.awaitAjax();
     desktop.await(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "版本 1 已发布"));
@@ -217,6 +217,7 @@ class FormsBrowserIT {
       try {
         new WebDriverWait(phone.driver(), Duration.ofSeconds(5))
             .until(ExpectedConditions.textToBePresentInElementLocated(label, option));
+        phone.await(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-selectonemenu-panel")));
         return;
       } catch (org.openqa.selenium.TimeoutException e) {
         if (attempt == 3) {
