@@ -15,16 +15,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The forms pages on the real server: the forms list and a new form, the designer's save with the
- * server's problems and its publish preview, filling a form (errors at their fields, a concurrent
- * edit refused), the records list with search, delete and restore, the detail page, and who may
- * open which page.
+ * The forms pages on the real server, driven through the pages alone as a browser would post
+ * them: the forms list and a new form, the designer's save with the server's problems and its
+ * publish preview, filling a form (errors at their fields, a concurrent edit refused), the records
+ * list with search, delete and restore, the detail page, and who may open which page.
  */
 class FormsPagesIT extends AtriumServer {
 
   private static final String PASSWORD = "Forms-Pages-2026!";
   private static final Pattern VIEW_STATE = Pattern.compile(
       "name=\"jakarta.faces.ViewState\" id=\"[^\"]+\" value=\"([^\"]+)\"");
+  private static final Pattern RECORD_ID = Pattern.compile("/forms/record\\.xhtml\\?form=[a-z0-9-]+&id=(\\d+)");
+  private static final String FIELD = "fillForm:sections:0:fields:";
 
   private AtriumClient.Browser admin;
 
@@ -57,24 +59,52 @@ class FormsPagesIT extends AtriumServer {
             {"name": "note", "type": "textarea", "label": "备注"},
             {"name": "items", "type": "subtable", "label": "明细", "fields": [
               {"name": "what", "type": "text", "label": "物品", "required": true},
-              {"name": "count", "type": "integer", "label": "数量", "min": 1}]}
+              {"name": "qty", "type": "integer", "label": "数量", "min": 1}]}
           ]}],
          "rules": [{"when": "amount > 500", "require": ["note"]}]
         }""".formatted(key);
   }
 
+  /** Creates a form on the forms list and returns the answer of the create button. */
+  private HttpResponse<String> createOnTheList(AtriumClient.Browser browser, String key, String name) {
+    browser.get("/forms/index.xhtml");
+    return browser.ajax("/forms/index.xhtml", "newForm", "newForm:createForm",
+        Map.of("newForm:newName", name, "newForm:newKey", key));
+  }
+
+  /** Saves a schema in the designer as the script does; intent "save" or "publish". */
+  private HttpResponse<String> saveInTheDesigner(String key, String schemaJson, String intent) {
+    return admin.ajax("/forms/designer.xhtml?form=" + key, "designerForm", "designerForm:saveButton",
+        "designerForm messages publishForm", Map.of("designerForm:schema", schemaJson, "designerForm:intent", intent));
+  }
+
+  /** A form created, saved and published through the pages. */
   private String published(String key) {
-    assertThat(client.postJson("/api/v1/forms", schema(key)).statusCode()).isEqualTo(201);
-    HttpResponse<String> publish = client.post("/api/v1/forms/" + key + "/publish");
-    assertThat(publish.statusCode()).as(publish.body()).isEqualTo(200);
+    assertThat(createOnTheList(admin, key, "用品申领").body()).contains("<redirect");
+    admin.get("/forms/designer.xhtml?form=" + key);
+    assertThat(saveInTheDesigner(key, schema(key), "publish").body()).contains("data-saved=\"true\"");
+    HttpResponse<String> published = admin.ajax("/forms/designer.xhtml?form=" + key, "publishForm",
+        "publishForm:confirmPublish", "messages historyForm designerVersion", Map.of());
+    assertThat(published.body()).contains("版本 1 已发布");
     return key;
   }
 
-  private long record(String key, String title) {
-    HttpResponse<String> created = client.postJson("/api/v1/forms/" + key + "/records",
-        "{\"values\": {\"title\": \"" + title + "\", \"amount\": 12.5, \"kind\": \"pen\"}}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return AtriumClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+  /** Submits a record on the fill page; returns its id. */
+  private long submitted(AtriumClient.Browser browser, String key, String title) {
+    String page = browser.get("/forms/fill.xhtml?form=" + key).body();
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("fillForm", "fillForm");
+    values.put(FIELD + "0:text", title);
+    values.put(FIELD + "1:money_input", "CNY 20.00");
+    values.put(FIELD + "1:money_hinput", "20.00");
+    values.put(FIELD + "3:select_input", "pen");
+    values.put("fillForm:submit", "fillForm:submit");
+    values.put("jakarta.faces.ViewState", viewState(page));
+    HttpResponse<String> submitted = browser.postForm("/forms/fill.xhtml?form=" + key, values);
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
+    Matcher id = RECORD_ID.matcher(submitted.headers().firstValue("Location").orElseThrow());
+    assertThat(id.find()).isTrue();
+    return Long.parseLong(id.group(1));
   }
 
   private static String viewState(String page) {
@@ -90,48 +120,40 @@ class FormsPagesIT extends AtriumServer {
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(list.body()).contains("id=\"newFormButton\"").contains("data-plugin=\"forms\"");
 
-    HttpResponse<String> created = admin.ajax("/forms/index.xhtml", "newForm", "newForm:createForm",
-        Map.of("newForm:newName", "新表单", "newForm:newKey", key));
+    HttpResponse<String> created = createOnTheList(admin, key, "新表单");
 
     assertThat(created.body()).contains("<redirect url=\"/forms/designer.xhtml?form=" + key + "\"");
     HttpResponse<String> designer = admin.get("/forms/designer.xhtml?form=" + key);
     assertThat(designer.statusCode()).isEqualTo(200);
     assertThat(designer.body()).contains("id=\"designerConfig\"").contains("designer.js.xhtml?ln=forms")
-        .contains("id=\"designerForm:schema\"").contains("&quot;key&quot;:&quot;" + key + "&quot;")
+        .contains("id=\"designerForm:schema\"").contains("&quot;" + key + "&quot;")
         .contains("单行文本").contains("新表单");
     assertThat(admin.get("/forms/index.xhtml").body()).contains("data-form=\"" + key + "\"");
 
-    HttpResponse<String> again = admin.ajax("/forms/index.xhtml", "newForm", "newForm:createForm",
-        Map.of("newForm:newName", "再来", "newForm:newKey", key));
-    assertThat(again.body()).contains(key).doesNotContain("<redirect");
-    HttpResponse<String> badKey = admin.ajax("/forms/index.xhtml", "newForm", "newForm:createForm",
-        Map.of("newForm:newName", "坏", "newForm:newKey", "Bad Key"));
-    assertThat(badKey.body()).contains("标识只能包含小写字母");
+    assertThat(createOnTheList(admin, key, "再来").body()).contains("已有标识为 " + key).doesNotContain("<redirect");
+    assertThat(createOnTheList(admin, "Bad Key", "坏").body()).contains("标识只能包含小写字母");
   }
 
   @Test
   void theDesignerSavesShowsTheServersProblemsAndPublishesAfterThePreview() {
     String key = unique("design");
-    assertThat(client.postJson("/api/v1/forms", schema(key)).statusCode()).isEqualTo(201);
+    createOnTheList(admin, key, "用品申领");
     String page = admin.get("/forms/designer.xhtml?form=" + key).body();
+    assertThat(page).contains("id=\"publish\"").contains("id=\"saveDraft\"");
 
     String broken = schema(key).replace("\"name\": \"day\"", "\"name\": \"title\"");
-    HttpResponse<String> refused = admin.ajax("/forms/designer.xhtml?form=" + key, "designerForm",
-        "designerForm:saveButton", "designerForm messages publishForm",
-        Map.of("designerForm:schema", broken, "designerForm:intent", "save"));
-    assertThat(refused.body()).contains("data-saved=\"false\"").contains("$.sections[0].fields[2].name");
+    HttpResponse<String> refused = saveInTheDesigner(key, broken, "save");
+    assertThat(refused.body()).contains("data-saved=\"false\"").contains("$.sections[0].fields[2].name")
+        .contains("草稿未保存");
 
-    HttpResponse<String> preview = admin.ajax("/forms/designer.xhtml?form=" + key, "designerForm",
-        "designerForm:saveButton", "designerForm messages publishForm",
-        Map.of("designerForm:schema", schema(key), "designerForm:intent", "publish"));
+    HttpResponse<String> preview = saveInTheDesigner(key, schema(key), "publish");
     assertThat(preview.body()).contains("data-saved=\"true\"").contains("data-intent=\"publish\"")
         .contains("id=\"publishChanges\"").contains("id=\"publishSteps\"");
 
     HttpResponse<String> published = admin.ajax("/forms/designer.xhtml?form=" + key, "publishForm",
         "publishForm:confirmPublish", "messages historyForm designerVersion", Map.of());
-    assertThat(published.body()).contains("版本 1 已发布");
-    assertThat(AtriumClient.json(client.get("/api/v1/forms/" + key + "/versions")).asJsonArray()).hasSize(1);
-    assertThat(page).contains("id=\"publish\"");
+    assertThat(published.body()).contains("版本 1 已发布").contains("data-version=\"1\"");
+    assertThat(admin.get("/forms/fill.xhtml?form=" + key).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -139,9 +161,8 @@ class FormsPagesIT extends AtriumServer {
     String key = published(unique("fill"));
     String page = admin.get("/forms/fill.xhtml?form=" + key).body();
     assertThat(page).contains("data-field=\"title\"").contains("data-field=\"amount\"").contains("data-field=\"items\"")
-        .contains("data-rules=\"[{&quot;when&quot;:&quot;amount &gt; 500&quot;")
+        .contains("data-client=\"{").contains("&quot;when&quot;:&quot;amount &gt; 500&quot;")
         .contains("ff-cols-2").contains("fill.js.xhtml?ln=forms");
-    String field = "fillForm:sections:0:fields:";
 
     Map<String, String> empty = new LinkedHashMap<>();
     empty.put("fillForm", "fillForm");
@@ -149,53 +170,48 @@ class FormsPagesIT extends AtriumServer {
     empty.put("jakarta.faces.ViewState", viewState(page));
     HttpResponse<String> invalid = admin.postForm("/forms/fill.xhtml?form=" + key, empty);
     assertThat(invalid.statusCode()).isEqualTo(200);
-    assertThat(invalid.body()).contains("ff-server-error").contains("ff-invalid");
+    assertThat(invalid.body()).contains("ff-server-error").contains(" ff-invalid\" data-field=\"title\"");
 
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("fillForm", "fillForm");
-    values.put(field + "0:text", "<i>订笔</i>");
-    values.put(field + "1:money_input", "CNY 20.00");
-    values.put(field + "1:money_hinput", "20.00");
-    values.put(field + "3:select_input", "pen");
-    values.put("fillForm:submit", "fillForm:submit");
-    values.put("jakarta.faces.ViewState", viewState(invalid.body()));
-    HttpResponse<String> submitted = admin.postForm("/forms/fill.xhtml?form=" + key, values);
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
-    String location = submitted.headers().firstValue("Location").orElseThrow();
-    assertThat(location).contains("/forms/record.xhtml?form=" + key + "&id=");
+    long id = submitted(admin, key, "<i>订笔</i>");
 
-    HttpResponse<String> detail = admin.get(location.substring(location.indexOf("/forms/")));
+    HttpResponse<String> detail = admin.get("/forms/record.xhtml?form=" + key + "&id=" + id);
     assertThat(detail.body()).contains("&lt;i&gt;订笔&lt;/i&gt;").contains("CNY 20").contains("笔")
-        .doesNotContain("<i>订笔</i>");
+        .doesNotContain("<i>订笔</i>").contains("id=\"history\"").contains("id=\"edit\"");
   }
 
   @Test
   void aRecordChangedByOthersMeanwhileIsNotOverwritten() {
     String key = published(unique("conflict"));
-    long id = record(key, "原来");
-    String page = admin.get("/forms/fill.xhtml?form=" + key + "&id=" + id).body();
-    assertThat(page).contains("value=\"原来\"");
-    assertThat(client.putJson("/api/v1/forms/" + key + "/records/" + id, "{\"version\": 1, \"values\": {\"title\": \"别人改的\"}}")
-        .statusCode()).isEqualTo(200);
+    long id = submitted(admin, key, "原来");
+    String edit = "/forms/fill.xhtml?form=" + key + "&id=" + id;
+    String mine = admin.get(edit).body();
+    assertThat(mine).contains("value=\"原来\"");
+    AtriumClient.Browser colleague = client.login("admin", adminPassword());
+    Map<String, String> theirs = new LinkedHashMap<>();
+    theirs.put("fillForm", "fillForm");
+    theirs.put(FIELD + "0:text", "别人改的");
+    theirs.put("fillForm:submit", "fillForm:submit");
+    theirs.put("jakarta.faces.ViewState", viewState(colleague.get(edit).body()));
+    assertThat(colleague.postForm(edit, theirs).statusCode()).isEqualTo(302);
 
     Map<String, String> values = new LinkedHashMap<>();
     values.put("fillForm", "fillForm");
-    values.put("fillForm:sections:0:fields:0:text", "我改的");
+    values.put(FIELD + "0:text", "我改的");
     values.put("fillForm:submit", "fillForm:submit");
-    values.put("jakarta.faces.ViewState", viewState(page));
-    HttpResponse<String> stale = admin.postForm("/forms/fill.xhtml?form=" + key + "&id=" + id, values);
+    values.put("jakarta.faces.ViewState", viewState(mine));
+    HttpResponse<String> stale = admin.postForm(edit, values);
 
     assertThat(stale.statusCode()).isEqualTo(200);
     assertThat(stale.body()).contains("其他人修改了这条记录").contains("id=\"fillForm:reload\"");
-    assertThat(AtriumClient.json(client.get("/api/v1/forms/" + key + "/records/" + id)).asJsonObject()
-        .getJsonObject("values").getString("title")).isEqualTo("别人改的");
+    assertThat(admin.get("/forms/record.xhtml?form=" + key + "&id=" + id).body()).contains("别人改的")
+        .doesNotContain("我改的");
   }
 
   @Test
   void theRecordsListSearchesDeletesToTheBinAndRestores() {
     String key = published(unique("list"));
-    long first = record(key, "第一条");
-    record(key, "第二条");
+    long first = submitted(admin, key, "第一条");
+    submitted(admin, key, "第二条");
     String path = "/forms/records.xhtml?form=" + key;
 
     String page = admin.get(path).body();
@@ -209,20 +225,33 @@ class FormsPagesIT extends AtriumServer {
     HttpResponse<String> deleted = admin.ajax(path, "recordsForm", "recordsForm:deleteSelected",
         Map.of("recordsForm:records:0:pick", "on", "recordsForm:records:1:pick", "on"));
     assertThat(deleted.body()).contains("已将 2 条记录移到回收站");
-    assertThat(AtriumClient.json(client.get("/api/v1/forms/" + key + "/records")).asJsonObject()
-        .getJsonNumber("total").longValue()).isZero();
+    assertThat(admin.get(path).body()).doesNotContain("第一条").contains("没有符合条件的记录");
 
     String bin = path + "&bin=1";
     assertThat(admin.get(bin).body()).contains("第一条").contains("id=\"recordsForm:restoreSelected\"");
     HttpResponse<String> restored = admin.ajax(bin, "recordsForm", "recordsForm:restoreSelected",
         Map.of("recordsForm:records:0:pick", "on"));
     assertThat(restored.body()).contains("已恢复 1 条记录");
-    assertThat(AtriumClient.json(client.get("/api/v1/forms/" + key + "/records")).asJsonObject()
-        .getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(admin.get(path).body()).contains("第 1 / 1 页 · 共 1 条");
 
     HttpResponse<String> detail = admin.get("/forms/record.xhtml?form=" + key + "&id=" + first);
     assertThat(detail.statusCode()).isEqualTo(200);
-    assertThat(detail.body()).contains("用品申领").contains("data-field=\"items\"").contains("id=\"history\"");
+    assertThat(detail.body()).contains("用品申领").contains("data-field=\"items\"");
+  }
+
+  @Test
+  void savedViewsKeepTheListsStateForTheirOwner() {
+    String key = published(unique("views"));
+    submitted(admin, key, "甲");
+    String path = "/forms/records.xhtml?form=" + key;
+    admin.get(path);
+    admin.ajax(path, "recordsForm", "recordsForm:search", Map.of("recordsForm:quick", "甲"));
+
+    HttpResponse<String> saved = admin.ajax(path, "recordsForm", "recordsForm:saveView",
+        Map.of("recordsForm:viewName", "只看甲"));
+
+    assertThat(saved.body()).contains("视图“只看甲”已保存").contains("只看甲");
+    assertThat(admin.get(path).body()).contains("只看甲");
   }
 
   @Test
@@ -240,6 +269,7 @@ class FormsPagesIT extends AtriumServer {
     assertThat(filler.get("/forms/designer.xhtml?form=" + key).statusCode()).isEqualTo(403);
     assertThat(filler.get("/forms/records.xhtml?form=" + key).statusCode()).isEqualTo(403);
     assertThat(filler.get("/forms/fill.xhtml?form=no-such-form").statusCode()).isEqualTo(404);
+    assertThat(createOnTheList(filler, unique("sneaky"), "不该有").body()).doesNotContain("<redirect");
     assertThat(nobody.get("/forms/index.xhtml").statusCode()).isEqualTo(403);
     assertThat(nobody.get("/forms/fill.xhtml?form=" + key).statusCode()).isEqualTo(403);
     assertThat(nobody.get("/index.xhtml").body()).doesNotContain("id=\"menu-forms-forms\"");

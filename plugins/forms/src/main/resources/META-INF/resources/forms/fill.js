@@ -1,7 +1,8 @@
 /*
  * The fill page in the browser: applies the form's conditional rules live (show, hide, require),
  * runs the cheap checks early (required, length, pattern, min/max) with the server's wording, and
- * drives the signature pads. The server stays the authority: it validates every save again.
+ * drives the signature pads. Limits, rules and messages come from the server (ClientRules) in the
+ * form's data-client attribute; the server stays the authority and validates every save again.
  */
 (function () {
   'use strict';
@@ -10,6 +11,8 @@
   var form;
   var rules = [];
   var texts = {};
+  /** Per field name: its limits and the server's messages (ClientRules on the server). */
+  var specs = {};
 
   function t(key, args) {
     var text = texts[key] || key;
@@ -329,7 +332,8 @@
       var name = node.getAttribute('data-field');
       var hide = hidden[name] || (name in shownBy && !shownBy[name]);
       node.classList.toggle('ff-hidden', !!hide);
-      node.classList.toggle('ff-required', node.getAttribute('data-required') === 'true' || !!required[name]);
+      var spec = specs[name];
+      node.classList.toggle('ff-required', !!(spec && spec.required) || !!required[name]);
     });
   }
 
@@ -339,57 +343,60 @@
     return value === null || value === '' || (Array.isArray(value) && value.length === 0);
   }
 
-  /** The first problem of a field's value, or null; the texts are those of the server's checks. */
+  /** The first problem of a field's value, or null; in the words of the server's checks. */
   function problemOf(node, submitting) {
     if (node.classList.contains('ff-hidden') || node.getAttribute('data-readonly') === 'true') {
       return null;
     }
+    var spec = specs[node.getAttribute('data-field')];
     var type = node.getAttribute('data-type');
-    if (['subtable', 'attachment', 'image', 'signature', 'richtext', 'serial', 'formula'].indexOf(type) >= 0) {
+    if (!spec || spec.computed || ['subtable', 'attachment', 'image', 'signature', 'richtext', 'region'].indexOf(type) >= 0) {
       return null;
     }
+    var messages = spec.messages || {};
     var value = valueOf(node);
-    if (isEmpty(value) || value === false && type === 'switch') {
-      return submitting && node.classList.contains('ff-required') && type !== 'switch' ? t('required') : null;
+    function say(kind, fallbackArgs) {
+      var text = messages[kind] || t(kind, fallbackArgs);
+      return text.split('{value}').join(value === null ? '' : String(value));
     }
-    var text = String(value);
-    var min = node.getAttribute('data-min-length');
-    var max = node.getAttribute('data-max-length');
+    if (isEmpty(value) || (value === false && type === 'switch')) {
+      return submitting && node.classList.contains('ff-required') && type !== 'switch' ? say('required') : null;
+    }
     if (typeof value === 'string') {
-      if (min && text.length < +min) {
-        return t('min-length', [min]);
+      if (spec.minLength && value.length < spec.minLength) {
+        return say('minLength', [spec.minLength]);
       }
-      if (max && text.length > +max) {
-        return t('max-length', [max]);
+      if (spec.maxLength && value.length > spec.maxLength) {
+        return say('maxLength', [spec.maxLength]);
       }
-      var pattern = node.getAttribute('data-pattern');
-      if (pattern) {
-        try {
-          if (!new RegExp('^(?:' + pattern + ')$').test(text)) {
-            return node.getAttribute('data-pattern-message') || t('pattern');
-          }
-        } catch (e) {
-          // a pattern the browser cannot read is checked by the server only
+      if (spec.pattern && !matches('^(?:' + spec.pattern + ')$', value)) {
+        return say('pattern');
+      }
+      if (spec.formatPattern) {
+        var plain = spec.ignore ? value.replace(new RegExp(spec.ignore, 'g'), '') : value;
+        if (!matches(spec.formatPattern, plain)) {
+          return say('format');
         }
-      }
-      if (type === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text)) {
-        return t('email');
-      }
-      if (type === 'url' && !/^https?:\/\/\S+$/i.test(text)) {
-        return t('url');
       }
     }
     if (typeof value === 'number') {
-      var low = node.getAttribute('data-min');
-      var high = node.getAttribute('data-max');
-      if (low !== null && low !== '' && value < Number(low)) {
-        return t('min', [low]);
+      if (spec.min !== undefined && value < Number(spec.min)) {
+        return say('min', [spec.min]);
       }
-      if (high !== null && high !== '' && value > Number(high)) {
-        return t('max', [high]);
+      if (spec.max !== undefined && value > Number(spec.max)) {
+        return say('max', [spec.max]);
       }
     }
     return null;
+  }
+
+  /** Whether a pattern matches; a pattern this browser cannot read is left to the server. */
+  function matches(pattern, text) {
+    try {
+      return new RegExp(pattern).test(text);
+    } catch (e) {
+      return true;
+    }
   }
 
   function show(node, problem) {
@@ -472,7 +479,11 @@
       return;
     }
     texts = JSON.parse(form.getAttribute('data-texts') || '{}');
-    rules = JSON.parse(form.getAttribute('data-rules') || '[]').map(function (rule) {
+    var client = JSON.parse(form.getAttribute('data-client') || '{}');
+    (client.fields || []).forEach(function (spec) {
+      specs[spec.name] = spec;
+    });
+    rules = (client.rules || []).map(function (rule) {
       try {
         rule.test = compile(rule.when);
       } catch (e) {

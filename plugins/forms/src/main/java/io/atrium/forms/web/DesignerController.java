@@ -10,6 +10,8 @@ import io.atrium.forms.PublishPreview;
 import io.atrium.forms.PublishRefusedException;
 import io.atrium.forms.PublishedForm;
 import io.atrium.forms.schema.FieldDefinition;
+import io.atrium.forms.schema.json.InvalidSchemaException;
+import io.atrium.forms.schema.json.SchemaProblem;
 import io.atrium.sdk.security.AccessDeniedException;
 import io.atrium.sdk.security.CurrentUser;
 import io.atrium.sdk.ui.Controller;
@@ -132,15 +134,23 @@ public class DesignerController {
       Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.designer.error.gone", key));
     } catch (AccessDeniedException e) {
       Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
-    } catch (RuntimeException e) {
-      Optional<List<Map<String, String>>> problems = SchemaProblems.of(e);
-      if (problems.isEmpty()) {
-        throw e;
-      }
-      problemsJson = Json.write(problems.get());
+    } catch (InvalidSchemaException e) {
+      problemsJson = problemsJson(e, user.locale());
       Pages.message(null, FacesMessage.SEVERITY_ERROR,
-          Pages.text(user.locale(), "forms.designer.problems", problems.get().size()));
+          Pages.text(user.locale(), "forms.designer.problems", e.problems().size()));
     }
+  }
+
+  /** The problems of a refused schema for the script: [{"path": ..., "message": ...}] in a language. */
+  static String problemsJson(InvalidSchemaException refusal, Locale locale) {
+    List<Map<String, String>> problems = new ArrayList<>();
+    for (SchemaProblem problem : refusal.problems()) {
+      Map<String, String> entry = new LinkedHashMap<>();
+      entry.put("path", problem.path());
+      entry.put("message", problem.message(locale));
+      problems.add(entry);
+    }
+    return Json.write(problems);
   }
 
   /** What publishing the saved draft would do, after a save with intent "publish"; else null. */
@@ -175,7 +185,7 @@ public class DesignerController {
   public String getConfigJson() {
     Locale locale = user.locale();
     Map<String, Object> config = new LinkedHashMap<>();
-    config.put("texts", FormsTexts.withPrefix(locale, "forms.designer.js."));
+    config.put("texts", PageTexts.withPrefix(locale, "forms.designer.js."));
     config.put("palette", Palette.groups());
     config.put("language", locale.toLanguageTag());
     List<Map<String, Object>> lookups = new ArrayList<>();

@@ -6,11 +6,13 @@ import io.atrium.forms.FormRecords;
 import io.atrium.forms.PublishedForm;
 import io.atrium.forms.schema.FieldDefinition;
 import io.atrium.forms.schema.FieldType;
-import io.atrium.forms.schema.FormRule;
 import io.atrium.forms.schema.FormSection;
+import io.atrium.forms.validation.ClientRules;
+import io.atrium.forms.validation.FormLogic;
 import io.atrium.sdk.blob.BlobPolicy;
 import io.atrium.sdk.blob.BlobRefusedException;
 import io.atrium.sdk.blob.BlobStore;
+import io.atrium.sdk.expression.Expressions;
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.record.FieldProblem;
 import io.atrium.sdk.record.RecordConflictException;
@@ -67,6 +69,7 @@ public class FillController {
   private final CurrentUser user;
   private final AtriumClock clock;
   private final BlobStore blobs;
+  private final Expressions expressions;
   private final DirectoryChoices directory;
   private final RegionSource regions = new BuiltInRegions();
   private String key;
@@ -80,13 +83,15 @@ public class FillController {
   private final Map<String, String> lookupLabels = new HashMap<>();
   private List<Choice> departments;
   private boolean conflict;
+  private String clientJson;
 
   /** Declarative Services injects the facades and host services; the blob store is optional. */
   @Activate
   public FillController(@Reference FormCatalog catalog, @Reference FormRecords records, @Reference CurrentUser user,
-      @Reference Directory directory, @Reference AtriumClock clock,
+      @Reference Directory directory, @Reference AtriumClock clock, @Reference Expressions expressions,
       @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
       BlobStore blobs) {
+    this.expressions = expressions;
     this.catalog = catalog;
     this.records = records;
     this.user = user;
@@ -202,11 +207,6 @@ public class FillController {
   /** A field's placeholder, or empty. */
   public String placeholder(FieldDefinition field) {
     return field.placeholder() == null ? "" : field.placeholder().in(user.locale());
-  }
-
-  /** The message shown when a field's pattern does not match, for the browser's early check. */
-  public String patternMessage(FieldDefinition field) {
-    return field.patternMessage() == null ? "" : field.patternMessage().in(user.locale());
   }
 
   /** The choices of an option field. */
@@ -354,23 +354,21 @@ public class FillController {
     return conflict;
   }
 
-  /** The conditional rules for the browser: [{"when": ..., "show": [...], ...}]. */
-  public String getRulesJson() {
-    List<Map<String, Object>> rules = new ArrayList<>();
-    for (FormRule rule : form == null ? List.<FormRule>of() : form.schema().rules()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("when", rule.when());
-      entry.put("show", rule.show());
-      entry.put("hide", rule.hide());
-      entry.put("require", rule.require());
-      rules.add(entry);
+  /**
+   * What the browser needs to apply the rules and show the server's messages early: the schema's
+   * limits, rules and messages as {@link ClientRules} gives them, in the caller's language.
+   */
+  public String getClientJson() {
+    if (clientJson == null) {
+      clientJson = form == null ? "{}" : ClientRules.toJson(FormLogic.compile(form.schema(), expressions),
+          user.locale()).toString();
     }
-    return Json.write(rules);
+    return clientJson;
   }
 
   /** The texts of the browser's early checks. */
   public String getClientTextsJson() {
-    return Json.write(FormsTexts.withPrefix(user.locale(), "forms.ui.js."));
+    return Json.write(PageTexts.withPrefix(user.locale(), "forms.ui.js."));
   }
 
   /** Adds an empty line to a sub-table. */
@@ -421,8 +419,8 @@ public class FillController {
       }
       Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.fill.invalid", e.problems().size()));
     } catch (RecordConflictException e) {
+      // the conflict panel says what happened and offers the reload
       conflict = true;
-      Pages.message(null, FacesMessage.SEVERITY_WARN, Pages.text(user.locale(), "forms.ui.fill.conflict"));
     } catch (AccessDeniedException e) {
       Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
     }

@@ -9,6 +9,7 @@ import io.atrium.sdk.security.CurrentUser;
 import io.atrium.sdk.ui.Controller;
 import io.atrium.sdk.ui.ControllerScope;
 import jakarta.faces.application.FacesMessage;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -97,6 +98,10 @@ public class FormsIndexController {
 
   /** Creates an empty form with the typed key and name and opens it in the designer. */
   public void create() {
+    if (!isDesigner()) {
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
+      return;
+    }
     String key = newKey == null ? "" : newKey.strip();
     String name = newName == null ? "" : newName.strip();
     boolean ok = true;
@@ -112,7 +117,7 @@ public class FormsIndexController {
       return;
     }
     try {
-      catalog.create(emptySchema(key, name));
+      catalog.create(newSchema(key, name, Pages.text(user.locale(), "forms.ui.new.first-field")));
       Pages.redirect("designer.xhtml?form=" + key);
     } catch (FormExistsException e) {
       Pages.message("newForm:newKey", FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.new.key.taken", key));
@@ -123,9 +128,19 @@ public class FormsIndexController {
     }
   }
 
-  /** The schema of a new form: its key and name and one empty section. */
-  static String emptySchema(String key, String name) {
-    return Json.write(Map.of("key", key, "name", name,
-        "sections", List.of(Map.of("columns", 1, "fields", List.of()))));
+  /** The schema of a new form: its key and name and one section with a first text field (a form needs one). */
+  static String newSchema(String key, String name, String firstLabel) {
+    Map<String, Object> field = new LinkedHashMap<>();
+    field.put("name", "title");
+    field.put("type", "text");
+    field.put("label", firstLabel);
+    Map<String, Object> section = new LinkedHashMap<>();
+    section.put("columns", 1);
+    section.put("fields", List.of(field));
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("key", key);
+    schema.put("name", name);
+    schema.put("sections", List.of(section));
+    return Json.write(schema);
   }
 }

@@ -47,7 +47,7 @@ final class Pages {
    * choice for the session; the view root's locale is not set yet while a view action runs).
    */
   static String text(Locale locale, String key, Object... args) {
-    return FormsTexts.text(locale, key, args);
+    return PageTexts.text(locale, key, args);
   }
 
   /** Shows a message at the top of the page (or at a component, when clientId is not null). */

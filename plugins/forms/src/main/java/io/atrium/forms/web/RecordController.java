@@ -5,7 +5,9 @@ import io.atrium.forms.FormPermissions;
 import io.atrium.forms.FormRecords;
 import io.atrium.forms.PublishedForm;
 import io.atrium.forms.schema.FieldDefinition;
+import io.atrium.forms.schema.FieldType;
 import io.atrium.forms.schema.FormSection;
+import io.atrium.forms.validation.RichTextSanitizer;
 import io.atrium.sdk.blob.BlobStore;
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.record.RecordData;
@@ -104,8 +106,11 @@ public class RecordController {
           Collection<?> ids = value instanceof Collection<?> c ? c : List.of(value);
           files = ids.stream().map(v -> formatter.fileName(String.valueOf(v))).toList();
         }
+        // sanitised on every write already; again here, so no stored markup reaches the page unchecked
+        String html = field.type() == FieldType.RICHTEXT && value != null ? RichTextSanitizer.sanitize(value.toString())
+            : null;
         fields.add(new DetailView(field.name(), field.type().jsonName(), field.label().in(locale),
-            formatter.format(field, value), field.span(), headers, formatter.lines(field, value), files));
+            formatter.format(field, value), field.span(), headers, formatter.lines(field, value), files, html));
       }
       list.add(new DetailSection(section.title() == null ? "" : section.title().in(locale), section.columns(), fields));
     }

@@ -53,7 +53,6 @@ public class RecordsController {
   /** Types not shown in a list cell. */
   private static final Set<FieldType> NOT_LISTED = EnumSet.of(FieldType.SUBTABLE, FieldType.RICHTEXT,
       FieldType.SIGNATURE);
-  private static final List<String> SYSTEM = List.of("serial", "status", "createdAt", "updatedAt");
 
   private final FormCatalog catalog;
   private final FormRecords records;
@@ -506,10 +505,5 @@ public class RecordsController {
     state = saved;
     viewId = view.getId();
     search();
-  }
-
-  /** The system columns, for tests. */
-  static List<String> systemColumns() {
-    return SYSTEM;
   }
 }

@@ -55,7 +55,7 @@ final class ValueFormatter {
   private String one(FieldDefinition field, Object value) {
     return switch (field.type()) {
       case SELECT, MULTISELECT, RADIO, CHECKBOX -> option(field, value.toString());
-      case SWITCH -> FormsTexts.text(locale, Boolean.TRUE.equals(value) || "true".equals(value.toString())
+      case SWITCH -> PageTexts.text(locale, Boolean.TRUE.equals(value) || "true".equals(value.toString())
           ? "forms.ui.yes" : "forms.ui.no");
       case USER -> directory.personName(value);
       case DEPARTMENT -> directory.departmentName(value);
@@ -69,7 +69,7 @@ final class ValueFormatter {
       case ATTACHMENT, IMAGE, SIGNATURE -> fileName(value.toString());
       case LOOKUP -> "#" + value;
       case SUBTABLE -> value instanceof Collection<?> rows
-          ? FormsTexts.text(locale, "forms.ui.lines", rows.size()) : value.toString();
+          ? PageTexts.text(locale, "forms.ui.lines", rows.size()) : value.toString();
       case RICHTEXT -> stripTags(value.toString());
       default -> value instanceof TemporalAccessor ? value.toString() : value.toString();
     };

@@ -3,6 +3,8 @@ package io.atrium.forms.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.forms.schema.FieldType;
+import io.atrium.forms.schema.json.InvalidSchemaException;
+import io.atrium.forms.schema.json.SchemaProblem;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,14 +33,16 @@ class PagesSupportTest {
   }
 
   @Test
-  void refusedSchemasReportTheirProblemsWithPaths() {
-    RuntimeException refusal = new InvalidSchemaException(List.of(
-        new SchemaProblem("$.sections[0].fields[1].name", "名称重复"), new SchemaProblem("$.key", "bad")));
+  void refusedSchemasReportTheirProblemsWithPathsInTheCallersLanguage() {
+    InvalidSchemaException refusal = new InvalidSchemaException(List.of(
+        SchemaProblem.of("$.sections[0].fields[1].name", "forms.schema.noFields"), SchemaProblem.of("$.key",
+            "forms.schema.noSections")));
 
-    assertThat(SchemaProblems.of(refusal)).hasValueSatisfying(problems -> assertThat(problems)
-        .containsExactly(Map.of("path", "$.sections[0].fields[1].name", "message", "名称重复"),
-            Map.of("path", "$.key", "message", "bad")));
-    assertThat(SchemaProblems.of(new IllegalStateException("other"))).isEmpty();
+    assertThat(DesignerController.problemsJson(refusal, java.util.Locale.SIMPLIFIED_CHINESE))
+        .startsWith("[{\"path\":\"$.sections[0].fields[1].name\",\"message\":\"")
+        .contains("{\"path\":\"$.key\"");
+    assertThat(DesignerController.problemsJson(refusal, java.util.Locale.ENGLISH))
+        .contains("A form needs at least one field.");
   }
 
   @Test
@@ -50,8 +54,8 @@ class PagesSupportTest {
 
   @Test
   void bothLanguagesHaveEveryTextOfThePages() {
-    Map<String, String> english = FormsTexts.withPrefix(java.util.Locale.ENGLISH, "forms.");
-    Map<String, String> chinese = FormsTexts.withPrefix(java.util.Locale.SIMPLIFIED_CHINESE, "forms.");
+    Map<String, String> english = PageTexts.withPrefix(java.util.Locale.ENGLISH, "forms.");
+    Map<String, String> chinese = PageTexts.withPrefix(java.util.Locale.SIMPLIFIED_CHINESE, "forms.");
 
     assertThat(chinese.keySet()).isEqualTo(english.keySet());
     assertThat(chinese.get("ui.menu")).isEqualTo("表单");
@@ -69,24 +73,5 @@ class PagesSupportTest {
     assertThat(regions.children("440000")).extracting(RegionSource.Region::code).contains("440300");
     assertThat(regions.children("440300")).extracting(RegionSource.Region::name).contains("南山区");
     assertThat(regions.find("440305")).map(RegionSource.Region::name).contains("南山区");
-  }
-
-  /** Stands for the codec's refusal: the pages read it by its name and accessors. */
-  static final class InvalidSchemaException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient List<SchemaProblem> problems;
-
-    InvalidSchemaException(List<SchemaProblem> problems) {
-      super("invalid");
-      this.problems = problems;
-    }
-
-    public List<SchemaProblem> problems() {
-      return problems;
-    }
-  }
-
-  /** Stands for the codec's problem record. */
-  record SchemaProblem(String path, String message) {
   }
 }

@@ -12,11 +12,11 @@ import java.util.TreeMap;
  * The plugin's texts for what controllers build in Java (messages, the designer's script texts);
  * the same {@code META-INF/atrium/i18n} files the views read with {@code #{texts[...]}}.
  */
-final class FormsTexts {
+final class PageTexts {
 
   private static final String BUNDLE = "META-INF.atrium.i18n.messages";
 
-  private FormsTexts() {
+  private PageTexts() {
   }
 
   /** The text of a key in a language with its arguments; a missing key reads as the key. */
@@ -44,7 +44,7 @@ final class FormsTexts {
 
   private static ResourceBundle bundle(Locale locale) {
     // no fallback to the server's default language: English is the base file
-    return ResourceBundle.getBundle(BUNDLE, locale, FormsTexts.class.getClassLoader(),
+    return ResourceBundle.getBundle(BUNDLE, locale, PageTexts.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 }
