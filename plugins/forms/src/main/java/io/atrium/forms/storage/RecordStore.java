@@ -7,6 +7,7 @@ import io.atrium.sdk.record.RecordQuery;
 import io.atrium.sdk.record.RecordStatus;
 import io.atrium.sdk.record.RecordValidationException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -31,6 +32,14 @@ public interface RecordStore {
    * @throws IllegalArgumentException when a value names no field of the layout or has the wrong type
    */
   RecordData insert(FormLayout layout, Map<String, ?> values, NewRecord record);
+
+  /**
+   * Inserts several records with the same owner, status and time in one go (imports): one batch
+   * per table and one counter increment per serial field.
+   *
+   * @return the records as stored, in the order given
+   */
+  List<RecordData> insertAll(FormLayout layout, List<? extends Map<String, ?>> values, NewRecord record);
 
   /** The record with its values, child values and lines; also a deleted one. */
   Optional<RecordData> get(FormLayout layout, long id);

@@ -286,6 +286,30 @@ abstract class RecordContract extends StorageContract {
   }
 
   @Test
+  void manyRecordsAreInsertedInOneGoWithConsecutiveSerialNumbers() {
+    RecordData before = insert(layout, Map.of("text", "before"));
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      rows.add(Map.of("text", "row " + i, "users", List.of((long) i, 1L), "items",
+          List.of(line("a" + i, "1", List.of("c" + i), null), line("b" + i, "2", List.of(), null))));
+    }
+    List<RecordData> inserted = db.records().insertAll(layout, rows, new NewRecord(7L, 3L, RecordStatus.SUBMITTED,
+        7L, db.clock().now()));
+
+    assertThat(inserted).hasSize(1200);
+    assertThat(inserted.get(0).serial()).isEqualTo("EV-20260105-002");
+    assertThat(inserted.get(1199).serial()).isEqualTo("EV-20260105-1201");
+    assertThat(inserted).extracting(RecordData::id).doesNotHaveDuplicates().allMatch(id -> id > before.id());
+    RecordData last = db.records().get(layout, inserted.get(1199).id()).orElseThrow();
+    assertThat(last).isEqualTo(inserted.get(1199));
+    assertThat(last.values()).containsEntry("text", "row 1199").containsEntry("users", List.of(1199L, 1L));
+    assertThat(F.map(((List<?>) last.value("items")).get(0))).containsEntry("item", "a1199")
+        .containsEntry("colors", List.of("c1199"));
+    assertThat(db.number("SELECT COUNT(*) FROM " + layout.table() + "_s31")).isEqualTo(2400);
+    assertThat(insert(layout, Map.of()).serial()).isEqualTo("EV-20260105-1202");
+  }
+
+  @Test
   void userTextIsStoredAsTextNeverAsSql() {
     String nasty = "'); DELETE FROM forms_form; --";
     RecordData record = insert(layout, Map.of("text", nasty, "items", List.of(line(nasty, null, List.of(nasty),

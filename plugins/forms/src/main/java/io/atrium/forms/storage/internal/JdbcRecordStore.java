@@ -61,6 +61,8 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
 
   /** Most ids in one {@code IN} list. */
   static final int CHUNK = 500;
+  /** Most rows in one JDBC batch. */
+  static final int BATCH = 500;
 
   private static final String SYSTEM_COLUMNS = "r.id, r.serial, r.status, r.owner_id, r.department_id, "
       + "r.created_by, r.created_at, r.updated_by, r.updated_at, r.version, r.deleted";
@@ -89,36 +91,62 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
 
   @Override
   public RecordData insert(FormLayout layout, Map<String, ?> values, NewRecord record) {
-    Map<String, Object> normalized = normalize(layout, values, false);
+    return insertAll(layout, List.of(values), record).get(0);
+  }
+
+  @Override
+  public List<RecordData> insertAll(FormLayout layout, List<? extends Map<String, ?>> values, NewRecord record) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, ?> row : values) {
+      rows.add(normalize(layout, row, false));
+    }
     Instant at = record.createdAt().truncatedTo(ChronoUnit.MICROS);
-    return jdbc.required("Inserting a record into form " + layout.formKey(), connection -> {
+    return jdbc.required("Inserting records into form " + layout.formKey(), connection -> {
       try {
         if (record.status() != RecordStatus.DRAFT) {
-          assignSerials(connection, layout, normalized, at);
+          assignSerials(connection, layout, rows, at);
         }
-        String serial = serial(layout, normalized);
-        long id;
+        List<Long> ids = new ArrayList<>();
         try (PreparedStatement sql = connection.prepareStatement(insertSql(layout), generatedId())) {
-          sql.setString(1, serial);
-          sql.setString(2, record.status().name());
-          Jdbc.setLong(sql, 3, record.ownerId());
-          Jdbc.setLong(sql, 4, record.departmentId());
-          Jdbc.setLong(sql, 5, record.createdBy());
-          sql.setObject(6, Jdbc.utc(at));
-          Jdbc.setLong(sql, 7, record.createdBy());
-          sql.setObject(8, Jdbc.utc(at));
-          int index = 9;
-          for (FieldColumn field : layout.fields()) {
-            if (field.storage() == StorageKind.COLUMN) {
-              ValueCodec.bind(sql, index++, field.allocation().type(), normalized.get(field.name()));
+          for (int from = 0; from < rows.size(); from += BATCH) {
+            for (Map<String, Object> row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+              sql.setString(1, serial(layout, row));
+              sql.setString(2, record.status().name());
+              Jdbc.setLong(sql, 3, record.ownerId());
+              Jdbc.setLong(sql, 4, record.departmentId());
+              Jdbc.setLong(sql, 5, record.createdBy());
+              sql.setObject(6, Jdbc.utc(at));
+              Jdbc.setLong(sql, 7, record.createdBy());
+              sql.setObject(8, Jdbc.utc(at));
+              int index = 9;
+              for (FieldColumn field : layout.fields()) {
+                if (field.storage() == StorageKind.COLUMN) {
+                  ValueCodec.bind(sql, index++, field.allocation().type(), row.get(field.name()));
+                }
+              }
+              if (rows.size() == 1) {
+                sql.executeUpdate();
+              } else {
+                sql.addBatch();
+              }
             }
+            if (rows.size() > 1) {
+              sql.executeBatch();
+            }
+            ids.addAll(generatedKeys(sql));
           }
-          sql.executeUpdate();
-          id = generatedKey(sql);
         }
-        writeChildren(connection, layout, List.of(id), normalized, true);
-        return new RecordData(layout.source(), id, serial, 1, record.status(), record.ownerId(),
-            record.departmentId(), record.createdBy(), at, record.createdBy(), at, false, freeze(normalized));
+        if (ids.size() != rows.size()) {
+          throw new SQLException("The database returned " + ids.size() + " ids for " + rows.size() + " records");
+        }
+        writeChildren(connection, layout, ids, rows);
+        List<RecordData> records = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+          records.add(new RecordData(layout.source(), ids.get(i), serial(layout, rows.get(i)), 1, record.status(),
+              record.ownerId(), record.departmentId(), record.createdBy(), at, record.createdBy(), at, false,
+              freeze(rows.get(i))));
+        }
+        return records;
       } catch (SQLException e) {
         throw translate(layout, e);
       }
@@ -170,7 +198,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
         Map<String, Object> serialValues = new LinkedHashMap<>();
         if (record.status() == RecordStatus.DRAFT && status != RecordStatus.DRAFT) {
           Map<String, Object> values = new LinkedHashMap<>(record.values());
-          assignSerials(connection, layout, values, stamp.at());
+          assignSerials(connection, layout, List.of(values), stamp.at());
           for (FieldColumn field : layout.fields()) {
             if (field.field().type() == FieldType.SERIAL && record.value(field.name()) == null) {
               serialValues.put(field.name(), values.get(field.name()));
@@ -334,15 +362,26 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
     return restored;
   }
 
-  /** Hands out the numbers of serial fields that have none, for a record created or submitted at {@code at}. */
-  private void assignSerials(Connection connection, FormLayout layout, Map<String, Object> values, Instant at)
+  /**
+   * Hands out the numbers of serial fields that have none, for records created or submitted at
+   * {@code at}: one counter increment per field for all of them.
+   */
+  private void assignSerials(Connection connection, FormLayout layout, List<Map<String, Object>> rows, Instant at)
       throws SQLException {
     LocalDate date = at.atZone(clock.zone()).toLocalDate();
     for (FieldColumn field : layout.fields()) {
-      if (field.field().type() == FieldType.SERIAL && values.get(field.name()) == null
-          && field.field().serialPattern() != null) {
-        SerialPattern pattern = patterns.computeIfAbsent(field.field().serialPattern(), SerialPattern::parse);
-        values.put(field.name(), serials.next(connection, layout.formId(), field.field().id(), pattern, date));
+      if (field.field().type() != FieldType.SERIAL || field.field().serialPattern() == null) {
+        continue;
+      }
+      List<Map<String, Object>> missing = rows.stream().filter(row -> row.get(field.name()) == null).toList();
+      if (missing.isEmpty()) {
+        continue;
+      }
+      SerialPattern pattern = patterns.computeIfAbsent(field.field().serialPattern(), SerialPattern::parse);
+      long first = serials.reserve(connection, layout.formId(), field.field().id(), pattern.period(date),
+          missing.size());
+      for (int i = 0; i < missing.size(); i++) {
+        missing.get(i).put(field.name(), pattern.format(date, first + i));
       }
     }
   }
@@ -386,23 +425,23 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
   // ---------------------------------------------------------------------------------------------
   // child rows
 
-  /** Writes the child rows of new records (or, for a bulk edit, the same values for each record). */
+  /** Writes the child rows of new records, one batch per child table; new lines get their ids. */
+  @SuppressWarnings("unchecked")
   private void writeChildren(Connection connection, FormLayout layout, List<Long> recordIds,
-      Map<String, Object> values, boolean keepLineIds) throws SQLException {
+      List<Map<String, Object>> rows) throws SQLException {
     for (FieldColumn field : layout.fields()) {
       if (field.storage() == StorageKind.VALUES) {
-        insertValues(connection, field, recordIds, values.get(field.name()));
+        insertValues(connection, field, recordIds, rows.stream().map(row -> (List<?>) row.get(field.name()))
+            .toList());
       } else if (field.storage() == StorageKind.LINES) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> lines = (List<Map<String, Object>>) values.get(field.name());
-        for (long recordId : recordIds) {
-          insertLines(connection, field, recordId, lines, keepLineIds);
-        }
+        insertLines(connection, field, recordIds, rows.stream()
+            .map(row -> (List<Map<String, Object>>) row.get(field.name())).toList());
       }
     }
   }
 
   /** Replaces the child rows of the multi-valued fields and sub-tables named in the changes. */
+  @SuppressWarnings("unchecked")
   private void replaceChildren(Connection connection, FormLayout layout, List<Long> recordIds,
       Map<String, Object> changes, boolean single) throws SQLException {
     for (FieldColumn field : layout.fields()) {
@@ -411,17 +450,20 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
       }
       if (field.storage() == StorageKind.VALUES) {
         deleteChildren(connection, field.allocation().table(), "record_id", recordIds);
-        insertValues(connection, field, recordIds, changes.get(field.name()));
+        insertValues(connection, field, recordIds, java.util.Collections.nCopies(recordIds.size(),
+            (List<?>) changes.get(field.name())));
       } else if (field.storage() == StorageKind.LINES) {
-        @SuppressWarnings("unchecked")
         List<Map<String, Object>> lines = (List<Map<String, Object>>) changes.get(field.name());
         if (single) {
           replaceLines(connection, field, recordIds.get(0), lines);
         } else {
           deleteChildren(connection, field.allocation().table(), "record_id", recordIds);
-          for (long recordId : recordIds) {
-            insertLines(connection, field, recordId, lines, false);
+          // every record gets lines of its own
+          List<List<Map<String, Object>>> copies = new ArrayList<>();
+          for (int i = 0; i < recordIds.size(); i++) {
+            copies.add(lines.stream().map(line -> (Map<String, Object>) new LinkedHashMap<>(line)).toList());
           }
+          insertLines(connection, field, recordIds, copies);
         }
       }
     }
@@ -435,63 +477,74 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
     }
   }
 
-  private static void insertValues(Connection connection, FieldColumn field, List<Long> ownerIds, Object value)
-      throws SQLException {
-    List<?> values = (List<?>) value;
-    if (values == null || values.isEmpty() || ownerIds.isEmpty()) {
-      return;
-    }
+  /** Inserts the values of a multi-valued field: {@code values.get(i)} belong to {@code ownerIds.get(i)}. */
+  private static void insertValues(Connection connection, FieldColumn field, List<Long> ownerIds,
+      List<? extends List<?>> values) throws SQLException {
     try (PreparedStatement sql = connection.prepareStatement("INSERT INTO " + field.allocation().table()
         + " (record_id, position, val) VALUES (?, ?, ?)")) {
-      for (long ownerId : ownerIds) {
+      int pending = 0;
+      for (int i = 0; i < ownerIds.size(); i++) {
+        List<?> items = values.get(i);
         int position = 0;
-        for (Object item : values) {
-          sql.setLong(1, ownerId);
+        for (Object item : items == null ? List.of() : items) {
+          sql.setLong(1, ownerIds.get(i));
           sql.setInt(2, position++);
           ValueCodec.bind(sql, 3, field.allocation().type(), item);
           sql.addBatch();
+          if (++pending == BATCH) {
+            sql.executeBatch();
+            pending = 0;
+          }
         }
       }
-      sql.executeBatch();
+      if (pending > 0) {
+        sql.executeBatch();
+      }
     }
   }
 
-  /** Inserts lines; with {@code keepIds} the new ids are put into the line maps. */
-  private void insertLines(Connection connection, FieldColumn field, long recordId, List<Map<String, Object>> lines,
-      boolean keepIds) throws SQLException {
-    if (lines == null || lines.isEmpty()) {
+  /** Inserts lines of sub-table rows: {@code lines.get(i)} belong to {@code recordIds.get(i)}; each gets its id. */
+  private void insertLines(Connection connection, FieldColumn field, List<Long> recordIds,
+      List<List<Map<String, Object>>> lines) throws SQLException {
+    List<Map<String, Object>> all = new ArrayList<>();
+    List<Long> owners = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < recordIds.size(); i++) {
+      List<Map<String, Object>> own = lines.get(i) == null ? List.of() : lines.get(i);
+      for (int position = 0; position < own.size(); position++) {
+        all.add(own.get(position));
+        owners.add(recordIds.get(i));
+        positions.add(position);
+      }
+    }
+    if (all.isEmpty()) {
       return;
     }
     List<Long> lineIds = new ArrayList<>();
     try (PreparedStatement sql = connection.prepareStatement(lineInsertSql(field), generatedId())) {
-      int position = 0;
-      for (Map<String, Object> line : lines) {
-        sql.setLong(1, recordId);
-        sql.setInt(2, position++);
-        int index = 3;
-        for (FieldColumn lineField : field.lines()) {
-          if (lineField.storage() == StorageKind.COLUMN) {
-            ValueCodec.bind(sql, index++, lineField.allocation().type(), line.get(lineField.name()));
+      for (int from = 0; from < all.size(); from += BATCH) {
+        for (int i = from; i < Math.min(all.size(), from + BATCH); i++) {
+          sql.setLong(1, owners.get(i));
+          sql.setInt(2, positions.get(i));
+          int index = 3;
+          for (FieldColumn lineField : field.lines()) {
+            if (lineField.storage() == StorageKind.COLUMN) {
+              ValueCodec.bind(sql, index++, lineField.allocation().type(), all.get(i).get(lineField.name()));
+            }
           }
+          sql.addBatch();
         }
-        sql.addBatch();
-      }
-      sql.executeBatch();
-      try (ResultSet keys = sql.getGeneratedKeys()) {
-        while (keys.next()) {
-          lineIds.add(keys.getLong(1));
-        }
+        sql.executeBatch();
+        lineIds.addAll(generatedKeys(sql));
       }
     }
-    if (lineIds.size() != lines.size()) {
-      throw new SQLException("The database returned " + lineIds.size() + " ids for " + lines.size() + " lines");
+    if (lineIds.size() != all.size()) {
+      throw new SQLException("The database returned " + lineIds.size() + " ids for " + all.size() + " lines");
     }
-    if (keepIds) {
-      for (int i = 0; i < lines.size(); i++) {
-        lines.get(i).put("id", lineIds.get(i));
-      }
+    for (int i = 0; i < all.size(); i++) {
+      all.get(i).put("id", lineIds.get(i));
     }
-    insertLineValues(connection, field, lineIds, lines);
+    insertLineValues(connection, field, lineIds, all);
   }
 
   private static void insertLineValues(Connection connection, FieldColumn field, List<Long> lineIds,
@@ -579,7 +632,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
     List<Map<String, Object>> added = lines.stream().filter(l -> l.get("id") == null).toList();
     if (!added.isEmpty()) {
       // new lines go after the kept ones for now; positions are set right below
-      insertLines(connection, field, recordId, new ArrayList<>(added), false);
+      insertLines(connection, field, List.of(recordId), List.of(added));
       fixPositions(connection, field, recordId, lines, kept);
     }
   }
@@ -946,13 +999,14 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
     return new String[] {persistence.database() == Database.POSTGRESQL ? "id" : "ID"};
   }
 
-  private static long generatedKey(PreparedStatement sql) throws SQLException {
-    try (ResultSet keys = sql.getGeneratedKeys()) {
-      if (!keys.next()) {
-        throw new SQLException("The database returned no id for the new row");
+  private static List<Long> generatedKeys(PreparedStatement sql) throws SQLException {
+    List<Long> keys = new ArrayList<>();
+    try (ResultSet rows = sql.getGeneratedKeys()) {
+      while (rows.next()) {
+        keys.add(rows.getLong(1));
       }
-      return keys.getLong(1);
     }
+    return keys;
   }
 
   private static String insertSql(FormLayout layout) {

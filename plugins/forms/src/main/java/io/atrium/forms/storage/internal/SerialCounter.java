@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 
 /**
  * Hands out serial numbers from {@code forms_serial_counter}, one row per form, field and period.
@@ -34,22 +33,25 @@ final class SerialCounter {
     this.table = prefix + "serial_counter";
   }
 
-  /** The next number of a serial field for a date in the company's time zone. */
-  String next(Connection connection, long formId, String fieldId, SerialPattern pattern, LocalDate date)
-      throws SQLException {
-    String period = pattern.period(date);
-    long value = database == Database.POSTGRESQL ? upsert(connection, formId, fieldId, period)
-        : increment(connection, formId, fieldId, period);
-    return pattern.format(date, value);
+  /**
+   * Takes the next {@code count} sequence values of a serial field in a period (see
+   * {@link SerialPattern#period}); returns the first of them.
+   */
+  long reserve(Connection connection, long formId, String fieldId, String period, int count) throws SQLException {
+    long last = database == Database.POSTGRESQL ? upsert(connection, formId, fieldId, period, count)
+        : increment(connection, formId, fieldId, period, count);
+    return last - count + 1;
   }
 
-  private long upsert(Connection connection, long formId, String fieldId, String period) throws SQLException {
+  private long upsert(Connection connection, long formId, String fieldId, String period, int count)
+      throws SQLException {
     try (PreparedStatement sql = connection.prepareStatement("INSERT INTO " + table + " (form_id, field_id, period, "
-        + "last_value) VALUES (?, ?, ?, 1) ON CONFLICT (form_id, field_id, period) DO UPDATE SET last_value = "
-        + table + ".last_value + 1 RETURNING last_value")) {
+        + "last_value) VALUES (?, ?, ?, ?) ON CONFLICT (form_id, field_id, period) DO UPDATE SET last_value = "
+        + table + ".last_value + EXCLUDED.last_value RETURNING last_value")) {
       sql.setLong(1, formId);
       sql.setString(2, fieldId);
       sql.setString(3, period);
+      sql.setLong(4, count);
       try (ResultSet rows = sql.executeQuery()) {
         rows.next();
         return rows.getLong(1);
@@ -57,13 +59,15 @@ final class SerialCounter {
     }
   }
 
-  private long increment(Connection connection, long formId, String fieldId, String period) throws SQLException {
+  private long increment(Connection connection, long formId, String fieldId, String period, int count)
+      throws SQLException {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       try (PreparedStatement sql = connection.prepareStatement("SELECT last_value FROM FINAL TABLE (UPDATE " + table
-          + " SET last_value = last_value + 1 WHERE form_id = ? AND field_id = ? AND period = ?)")) {
-        sql.setLong(1, formId);
-        sql.setString(2, fieldId);
-        sql.setString(3, period);
+          + " SET last_value = last_value + ? WHERE form_id = ? AND field_id = ? AND period = ?)")) {
+        sql.setLong(1, count);
+        sql.setLong(2, formId);
+        sql.setString(3, fieldId);
+        sql.setString(4, period);
         try (ResultSet rows = sql.executeQuery()) {
           if (rows.next()) {
             return rows.getLong(1);
