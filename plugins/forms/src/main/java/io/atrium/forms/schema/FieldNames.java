@@ -22,7 +22,8 @@ public final class FieldNames {
       // system attributes
       "id", "serial", "status", "owner", "owner_id", "ownerid", "department", "department_id", "departmentid",
       "created_at", "createdat", "created_by", "createdby", "updated_at", "updatedat", "updated_by", "updatedby",
-      "version", "deleted", "record", "form", "line", "lines", "parent_id", "parentid", "position",
+      "version", "deleted", "deleted_at", "deletedat", "deleted_by", "deletedby", "record", "form", "line", "lines",
+      "parent_id", "parentid", "position",
       // words of Jakarta EL
       "and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "true", "false", "null", "empty", "div", "mod",
       "instanceof",
