@@ -43,6 +43,7 @@ public final class BenchmarkServer implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
   private final Thread shutdownHook = new Thread(this::stopQuietly, "stop benchmark server");
+  private final Map<String, String> environment = new java.util.LinkedHashMap<>();
   private boolean started;
 
   /**
@@ -73,6 +74,23 @@ public final class BenchmarkServer implements AutoCloseable {
   /** The base address, {@code http://127.0.0.1:<port>}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + port;
+  }
+
+  /**
+   * Sets an {@code ATRIUM_*} environment variable of the server (for example its database), before
+   * {@link #start()}.
+   */
+  public BenchmarkServer environment(String name, String value) {
+    if (!name.startsWith("ATRIUM_")) {
+      throw new IllegalArgumentException("Only ATRIUM_* variables configure the server, not " + name);
+    }
+    environment.put(name, value);
+    return this;
+  }
+
+  /** The server's data folder (its H2 database is {@code db/atrium} in it). */
+  public Path dataFolder() {
+    return home.resolve("data");
   }
 
   /** The JVM options the server runs with, for the report. */
@@ -152,6 +170,16 @@ public final class BenchmarkServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    // bin/atrium stop returns once the server let go of its PID file; give the JVM a moment to exit
+    pid.flatMap(ProcessHandle::of).ifPresent(process -> {
+      try {
+        process.onExit().get(15, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        // killed below
+      }
+    });
     pid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(process -> {
       System.err.println("The server survived bin/atrium stop; killing process " + process.pid());
       process.destroyForcibly();
@@ -173,6 +201,7 @@ public final class BenchmarkServer implements AutoCloseable {
     if (!javaOptions.isEmpty()) {
       env.put("ATRIUM_JAVA_OPTS", javaOptions);
     }
+    env.putAll(environment);
     Process process = builder.start();
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
