@@ -9,6 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -20,6 +21,9 @@ import java.util.Map;
 
 /** Converts event payloads to JSON for the outbox and back. */
 public final class EventPayloads {
+
+  /** Looked up once: {@code Json.create...} would search the class path for a provider on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private EventPayloads() {
   }
@@ -35,13 +39,13 @@ public final class EventPayloads {
 
   /** Reads a payload written by {@link #toJson}; numbers come back as Long or BigDecimal. */
   public static Map<String, Object> fromJson(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       return toMap(reader.readObject());
     }
   }
 
   private static JsonObjectBuilder object(Map<?, ?> map, String path) {
-    JsonObjectBuilder builder = Json.createObjectBuilder();
+    JsonObjectBuilder builder = JSON.createObjectBuilder();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       if (!(entry.getKey() instanceof String key)) {
         throw new IllegalArgumentException("Event payload keys must be strings, not " + entry.getKey()
@@ -57,32 +61,32 @@ public final class EventPayloads {
       return JsonValue.NULL;
     }
     if (value instanceof String text) {
-      return Json.createValue(text);
+      return JSON.createValue(text);
     }
     if (value instanceof Boolean flag) {
       return flag ? JsonValue.TRUE : JsonValue.FALSE;
     }
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-      return Json.createValue(((Number) value).longValue());
+      return JSON.createValue(((Number) value).longValue());
     }
     if (value instanceof BigInteger big) {
-      return Json.createValue(big);
+      return JSON.createValue(big);
     }
     if (value instanceof BigDecimal decimal) {
-      return Json.createValue(decimal);
+      return JSON.createValue(decimal);
     }
     if (value instanceof Double || value instanceof Float) {
       double number = ((Number) value).doubleValue();
       if (Double.isNaN(number) || Double.isInfinite(number)) {
         throw new IllegalArgumentException("Event payload value at " + path + " is not a finite number");
       }
-      return Json.createValue(number);
+      return JSON.createValue(number);
     }
     if (value instanceof Map<?, ?> map) {
       return object(map, path).build();
     }
     if (value instanceof Collection<?> items) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       int i = 0;
       for (Object item : items) {
         array.add(value(item, path + "[" + i++ + "]"));

@@ -28,6 +28,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -55,6 +56,9 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 public class FormsResource implements RestResource {
 
+  /** Looked up once: {@code Json.create...} would search the class path for a provider on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private static final String PROBLEM_JSON = "application/problem+json";
 
   private final FormCatalog catalog;
@@ -81,9 +85,9 @@ public class FormsResource implements RestResource {
   @GET
   @SignedIn
   public String list() {
-    JsonArrayBuilder forms = Json.createArrayBuilder();
+    JsonArrayBuilder forms = JSON.createArrayBuilder();
     for (FormSummary form : catalog.forms()) {
-      forms.add(Json.createObjectBuilder().add("key", form.key()).add("name", form.name())
+      forms.add(JSON.createObjectBuilder().add("key", form.key()).add("name", form.name())
           .add("publishedVersion", form.publishedVersion()).add("hasDraft", form.hasDraft())
           .add("updatedAt", form.updatedAt().toString()));
     }
@@ -169,12 +173,12 @@ public class FormsResource implements RestResource {
   @Path("{key}/versions")
   @RequiresPermission(FormPermissions.DESIGN)
   public String versions(@PathParam("key") String key) {
-    JsonArrayBuilder versions = Json.createArrayBuilder();
+    JsonArrayBuilder versions = JSON.createArrayBuilder();
     for (FormVersion version : catalog.versions(key)) {
-      versions.add(Json.createObjectBuilder().add("version", version.version())
+      versions.add(JSON.createObjectBuilder().add("version", version.version())
           .add("publishedAt", version.publishedAt().toString())
           .add("publishedBy", version.publishedBy() == null ? "" : version.publishedBy())
-          .add("changes", Json.createArrayBuilder(version.changes())));
+          .add("changes", JSON.createArrayBuilder(version.changes())));
     }
     return versions.build().toString();
   }
@@ -198,9 +202,9 @@ public class FormsResource implements RestResource {
       @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("q") String quickSearch) {
     RecordPage page = records.list(key, QueryParameters.parse(filters, sort, offset, limit), quickSearch);
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     page.records().forEach(r -> items.add(JsonValues.record(r)));
-    return Json.createObjectBuilder().add("total", page.total()).add("offset", offset).add("records", items).build()
+    return JSON.createObjectBuilder().add("total", page.total()).add("offset", offset).add("records", items).build()
         .toString();
   }
 
@@ -271,7 +275,7 @@ public class FormsResource implements RestResource {
     if (body == null || body.isBlank()) {
       throw new BadRequestProblem("$", "The request needs a JSON object as its body");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
       return reader.readObject();
     } catch (JsonException | ClassCastException e) {
       throw new BadRequestProblem("$", "The body is not a JSON object: " + e.getMessage());
@@ -279,29 +283,29 @@ public class FormsResource implements RestResource {
   }
 
   private String draftJson(FormDraft draft) {
-    return Json.createObjectBuilder().add("key", draft.schema().key()).add("publishedVersion", draft.publishedVersion())
+    return JSON.createObjectBuilder().add("key", draft.schema().key()).add("publishedVersion", draft.publishedVersion())
         .add("savedAt", draft.savedAt().toString()).add("schema", codec.write(draft.schema())).build()
         .toString();
   }
 
   private String publishedJson(PublishedForm published) {
-    return Json.createObjectBuilder().add("key", published.schema().key()).add("version", published.version())
+    return JSON.createObjectBuilder().add("key", published.schema().key()).add("version", published.version())
         .add("publishedAt", published.publishedAt().toString())
         .add("schema", codec.write(published.schema())).build().toString();
   }
 
   private static String previewJson(PublishPreview preview) {
-    return Json.createObjectBuilder().add("publishable", preview.publishable())
-        .add("changes", Json.createArrayBuilder(preview.changes()))
-        .add("steps", Json.createArrayBuilder(preview.steps()))
-        .add("refusals", Json.createArrayBuilder(preview.refusals())).build().toString();
+    return JSON.createObjectBuilder().add("publishable", preview.publishable())
+        .add("changes", JSON.createArrayBuilder(preview.changes()))
+        .add("steps", JSON.createArrayBuilder(preview.steps()))
+        .add("refusals", JSON.createArrayBuilder(preview.refusals())).build().toString();
   }
 
   private Response schemaProblems(InvalidSchemaException e) {
-    JsonArrayBuilder problems = Json.createArrayBuilder();
-    e.problems().forEach(p -> problems.add(Json.createObjectBuilder().add("pointer", p.path()).add("detail",
+    JsonArrayBuilder problems = JSON.createArrayBuilder();
+    e.problems().forEach(p -> problems.add(JSON.createObjectBuilder().add("pointer", p.path()).add("detail",
         p.message(user.locale()))));
-    JsonObject body = Json.createObjectBuilder().add("type", "about:blank").add("title", "Bad Request")
+    JsonObject body = JSON.createObjectBuilder().add("type", "about:blank").add("title", "Bad Request")
         .add("status", 400).add("detail", "The form schema has " + e.problems().size() + " problem(s)")
         .add("problems", problems).build();
     return Response.status(400).type(PROBLEM_JSON).entity(body.toString()).build();
@@ -312,7 +316,7 @@ public class FormsResource implements RestResource {
   }
 
   private static Response problem(int status, String title, String detail) {
-    JsonObject body = Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
+    JsonObject body = JSON.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
         .add("detail", detail).build();
     return Response.status(status).type(PROBLEM_JSON).entity(body.toString()).build();
   }

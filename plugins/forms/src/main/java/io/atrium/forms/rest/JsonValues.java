@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,9 @@ import java.util.Map;
  */
 final class JsonValues {
 
+  /** Looked up once: {@code Json.create...} would search the class path for a provider on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
   private JsonValues() {
@@ -28,7 +32,7 @@ final class JsonValues {
 
   /** A record as the API shows it. */
   static JsonObject record(RecordData record) {
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = JSON.createObjectBuilder()
         .add("id", record.id())
         .add("version", record.version())
         .add("status", record.status().name())
@@ -40,7 +44,7 @@ final class JsonValues {
     addNullable(json, "departmentId", record.departmentId());
     addNullable(json, "createdBy", record.createdBy());
     addNullable(json, "updatedBy", record.updatedBy());
-    JsonObjectBuilder values = Json.createObjectBuilder();
+    JsonObjectBuilder values = JSON.createObjectBuilder();
     record.values().forEach((name, value) -> values.add(name, toJson(value)));
     return json.add("values", values).build();
   }
@@ -58,25 +62,25 @@ final class JsonValues {
       return flag ? JsonValue.TRUE : JsonValue.FALSE;
     }
     if (value instanceof Long || value instanceof Integer) {
-      return Json.createValue(((Number) value).longValue());
+      return JSON.createValue(((Number) value).longValue());
     }
     if (value instanceof BigDecimal decimal) {
-      return Json.createValue(decimal);
+      return JSON.createValue(decimal);
     }
     if (value instanceof Number number) {
-      return Json.createValue(new BigDecimal(number.toString()));
+      return JSON.createValue(new BigDecimal(number.toString()));
     }
     if (value instanceof Map<?, ?> map) {
-      JsonObjectBuilder object = Json.createObjectBuilder();
+      JsonObjectBuilder object = JSON.createObjectBuilder();
       map.forEach((key, item) -> object.add(String.valueOf(key), toJson(item)));
       return object.build();
     }
     if (value instanceof Iterable<?> items) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       items.forEach(item -> array.add(toJson(item)));
       return array.build();
     }
-    return Json.createValue(value.toString());
+    return JSON.createValue(value.toString());
   }
 
   /** A JSON object's members as JSON-like Java values. */
