@@ -122,8 +122,11 @@ abstract class ServerLifecycleTests {
     assertThat(wrongPassword.statusCode()).as(wrongPassword.body()).isEqualTo(401);
 
     JsonArray plugins = atrium.plugins();
-    // nothing installed yet and no built-in plugins ship
-    assertThat(plugins).isEmpty();
+    // nothing installed yet: only the built-in forms plugin, started
+    assertThat(plugins).hasSize(1);
+    assertThat(plugins.getJsonObject(0).getString("id")).isEqualTo("forms");
+    assertThat(plugins.getJsonObject(0).getBoolean("builtIn")).isTrue();
+    assertThat(plugins.getJsonObject(0).getString("state")).isEqualTo("ACTIVE");
   }
 
   @Test
