@@ -162,7 +162,7 @@ public class DefaultFormRecords implements FormRecords {
     ListOptions options = (bin ? ListOptions.bin() : ListOptions.live()).withRowFilter(rows.all() ? null : rows)
         .withQuickSearch(quickSearch).countingUpTo(ListOptions.LIST_COUNT_LIMIT);
     RecordPage page = store.query(form.layout(), query, options).toPage();
-    return new RecordPage(page.records().stream().map(r -> visible(form, r)).toList(), page.total());
+    return new RecordPage(page.records().stream().map(r -> visible(r, fields)).toList(), page.total());
   }
 
   private void hiddenInQuery(Map<String, FieldAccess> fields, String name) {
