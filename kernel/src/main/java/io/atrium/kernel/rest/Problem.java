@@ -20,6 +20,11 @@ public final class Problem {
 
   /** A problem response with any status code. */
   public static Response of(int status, String title, String detail) {
+    return of(status, body(status, title, detail));
+  }
+
+  /** The members every problem has, for a caller that adds its own (such as a list of errors). */
+  public static JsonObjectBuilder body(int status, String title, String detail) {
     JsonObjectBuilder body = Json.createObjectBuilder()
         .add("type", "about:blank")
         .add("title", title)
@@ -27,6 +32,22 @@ public final class Problem {
     if (detail != null) {
       body.add("detail", detail);
     }
+    return body;
+  }
+
+  /** A problem response with the body given. */
+  public static Response of(int status, JsonObjectBuilder body) {
     return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+  }
+
+  /**
+   * A 500 for an error nobody expected: logged with its stack trace under a short reference, which
+   * the answer names instead of the trace.
+   */
+  public static Response unexpected(java.util.logging.Logger log, Throwable error) {
+    String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+    log.log(java.util.logging.Level.SEVERE, "Unexpected error, reference " + reference, error);
+    return of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on the server; "
+        + "the administrator can find reference " + reference + " in the server log.");
   }
 }

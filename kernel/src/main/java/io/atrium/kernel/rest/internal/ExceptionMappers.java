@@ -18,8 +18,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Turns exceptions into problem responses; unexpected ones are logged with a reference, never sent as stack traces. */
@@ -73,9 +71,7 @@ public final class ExceptionMappers {
         detail.append(detail.length() == 0 ? "" : " ").append(problem.field().isEmpty() ? "" : problem.field() + ": ")
             .append(text);
       }
-      String body = Json.createObjectBuilder().add("type", "about:blank").add("title", "Unprocessable Content")
-          .add("status", 422).add("detail", detail.toString()).add("errors", errors).build().toString();
-      return Response.status(422).type(Problem.MEDIA_TYPE).entity(body).build();
+      return Problem.of(422, Problem.body(422, "Unprocessable Content", detail.toString()).add("errors", errors));
     }
   }
 
@@ -151,10 +147,7 @@ public final class ExceptionMappers {
       if (e instanceof WebApplicationException web) {
         return new Web().toResponse(web);
       }
-      String reference = UUID.randomUUID().toString().substring(0, 8);
-      LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
-      return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on the server; "
-          + "the administrator can find reference " + reference + " in the server log.");
+      return Problem.unexpected(LOG, e);
     }
   }
 }

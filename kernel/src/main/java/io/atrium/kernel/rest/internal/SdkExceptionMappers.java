@@ -8,12 +8,9 @@ import io.atrium.sdk.record.RecordValidationException;
 import io.atrium.sdk.rest.BadRequestProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -42,10 +39,9 @@ public final class SdkExceptionMappers {
   public static class RecordConflict implements ExceptionMapper<RecordConflictException> {
     @Override
     public Response toResponse(RecordConflictException e) {
-      JsonObjectBuilder body = problem(409, "Conflict", e.getMessage())
+      return Problem.of(409, Problem.body(409, "Conflict", e.getMessage())
           .add("expectedVersion", e.expectedVersion())
-          .add("actualVersion", e.actualVersion());
-      return respond(409, body);
+          .add("actualVersion", e.actualVersion()));
     }
   }
 
@@ -59,7 +55,7 @@ public final class SdkExceptionMappers {
         errors.add(Json.createObjectBuilder().add("field", problem.field()).add("label", problem.label())
             .add("message", problem.message()));
       }
-      return respond(422, problem(422, "Unprocessable Content", e.getMessage()).add("errors", errors));
+      return Problem.of(422, Problem.body(422, "Unprocessable Content", e.getMessage()).add("errors", errors));
     }
   }
 
@@ -68,7 +64,7 @@ public final class SdkExceptionMappers {
   public static class BadRequest implements ExceptionMapper<BadRequestProblem> {
     @Override
     public Response toResponse(BadRequestProblem e) {
-      return respond(400, problem(400, "Bad Request", e.getMessage()).add("pointer", e.pointer()));
+      return Problem.of(400, Problem.body(400, "Bad Request", e.getMessage()).add("pointer", e.pointer()));
     }
   }
 
@@ -83,23 +79,7 @@ public final class SdkExceptionMappers {
       if (e instanceof RuntimeException runtime) {
         return new ExceptionMappers.Unexpected().toResponse(runtime);
       }
-      String reference = UUID.randomUUID().toString().substring(0, 8);
-      LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
-      return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on the server; "
-          + "the administrator can find reference " + reference + " in the server log.");
+      return Problem.unexpected(LOG, e);
     }
-  }
-
-  private static JsonObjectBuilder problem(int status, String title, String detail) {
-    JsonObjectBuilder body = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
-        .add("status", status);
-    if (detail != null) {
-      body.add("detail", detail);
-    }
-    return body;
-  }
-
-  private static Response respond(int status, JsonObjectBuilder body) {
-    return Response.status(status).type(Problem.MEDIA_TYPE).entity(body.build().toString()).build();
   }
 }
