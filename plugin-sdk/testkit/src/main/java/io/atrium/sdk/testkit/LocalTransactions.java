@@ -6,7 +6,6 @@ import io.atrium.sdk.persistence.TransactionalWork;
 import io.atrium.sdk.persistence.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,20 +50,7 @@ public final class LocalTransactions implements Transactions {
     if (tx == null) {
       return null;
     }
-    Connection shared = tx.entityManager.unwrap(Connection.class);
-    // the transaction owns the connection: a caller's close() must not end it
-    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-        (proxy, method, args) -> switch (method.getName()) {
-          case "close" -> null;
-          case "isClosed" -> false;
-          default -> {
-            try {
-              yield method.invoke(shared, args);
-            } catch (java.lang.reflect.InvocationTargetException e) {
-              throw e.getCause();
-            }
-          }
-        });
+    return SharedConnection.of(tx.entityManager.unwrap(Connection.class));
   }
 
   /** The entity manager of the current transaction. */

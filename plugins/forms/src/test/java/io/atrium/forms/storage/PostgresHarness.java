@@ -5,15 +5,11 @@ import io.atrium.kernel.persistence.MigrationFailedException;
 import io.atrium.kernel.persistence.SchemaMigrator;
 import io.atrium.sdk.persistence.Database;
 import io.atrium.sdk.persistence.PluginPersistence;
-import io.atrium.sdk.persistence.TransactionFailedException;
-import io.atrium.sdk.persistence.TransactionRequiredException;
-import io.atrium.sdk.persistence.TransactionalWork;
 import io.atrium.sdk.persistence.Transactions;
+import io.atrium.sdk.testkit.JdbcTransactions;
 import io.atrium.sdk.security.CurrentUser;
 import io.atrium.sdk.time.AtriumClock;
 import jakarta.persistence.EntityManager;
-import java.io.PrintWriter;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,12 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -43,7 +36,7 @@ public final class PostgresHarness extends StorageHarness {
 
   private final PGSimpleDataSource database = new PGSimpleDataSource();
   private final String schema = "forms_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-  private final JdbcTransactions transactions = new JdbcTransactions();
+  private final JdbcTransactions transactions = new JdbcTransactions(database);
   private final TestingClock clock = new TestingClock();
   private final CurrentUser user = new TestingUser();
   private final PluginPersistence persistence = new PluginPersistence() {
@@ -177,181 +170,6 @@ public final class PostgresHarness extends StorageHarness {
     @Override
     public boolean isPermitted(String permission) {
       return true;
-    }
-  }
-
-  /** JDBC transactions, one connection per transaction and thread. */
-  private final class JdbcTransactions implements Transactions {
-    private final ThreadLocal<Tx> current = new ThreadLocal<>();
-
-    private final class Tx {
-      final Connection connection;
-      final List<Runnable> afterCommit = new ArrayList<>();
-      boolean rollbackOnly;
-
-      Tx(Connection connection) {
-        this.connection = connection;
-      }
-    }
-
-    @Override
-    public <T> T required(TransactionalWork<T> work) {
-      Tx tx = current.get();
-      if (tx == null) {
-        return inNew(work);
-      }
-      try {
-        return work.run();
-      } catch (RuntimeException e) {
-        tx.rollbackOnly = true;
-        throw e;
-      } catch (Exception e) {
-        tx.rollbackOnly = true;
-        throw new TransactionFailedException(e.getMessage(), e);
-      }
-    }
-
-    @Override
-    public <T> T requiresNew(TransactionalWork<T> work) {
-      Tx suspended = current.get();
-      current.remove();
-      try {
-        return inNew(work);
-      } finally {
-        if (suspended != null) {
-          current.set(suspended);
-        }
-      }
-    }
-
-    @Override
-    public boolean isActive() {
-      return current.get() != null;
-    }
-
-    @Override
-    public void setRollbackOnly() {
-      Tx tx = current.get();
-      if (tx == null) {
-        throw new TransactionRequiredException("setRollbackOnly needs an active transaction");
-      }
-      tx.rollbackOnly = true;
-    }
-
-    @Override
-    public void afterCommit(Runnable action) {
-      Tx tx = current.get();
-      if (tx == null) {
-        throw new TransactionRequiredException("afterCommit needs an active transaction");
-      }
-      tx.afterCommit.add(action);
-    }
-
-    private <T> T inNew(TransactionalWork<T> work) {
-      Tx tx;
-      try {
-        Connection connection = database.getConnection();
-        connection.setAutoCommit(false);
-        tx = new Tx(connection);
-      } catch (SQLException e) {
-        throw new TransactionFailedException("No connection: " + e.getMessage(), e);
-      }
-      current.set(tx);
-      boolean committed = false;
-      try {
-        T result = work.run();
-        if (tx.rollbackOnly) {
-          tx.connection.rollback();
-        } else {
-          tx.connection.commit();
-          committed = true;
-        }
-        return result;
-      } catch (Exception e) {
-        try {
-          tx.connection.rollback();
-        } catch (SQLException ignored) {
-          // the connection is closed below either way
-        }
-        if (e instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        throw new TransactionFailedException(e.getMessage(), e);
-      } finally {
-        current.remove();
-        try {
-          tx.connection.close();
-        } catch (SQLException ignored) {
-          // nothing to do
-        }
-        if (committed) {
-          tx.afterCommit.forEach(Runnable::run);
-        }
-      }
-    }
-
-    /** The current transaction's connection (whose close() does nothing), else a plain new one. */
-    DataSource dataSource() {
-      return new DataSource() {
-        @Override
-        public Connection getConnection() throws SQLException {
-          Tx tx = current.get();
-          if (tx == null) {
-            return database.getConnection();
-          }
-          Connection shared = tx.connection;
-          return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-              new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
-                case "close" -> null;
-                case "isClosed" -> false;
-                default -> {
-                  try {
-                    yield method.invoke(shared, args);
-                  } catch (java.lang.reflect.InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                }
-              });
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-          return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-          return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-          return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-          return Logger.getLogger("io.atrium.forms.storage");
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-          throw new SQLException("Not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-          return false;
-        }
-      };
     }
   }
 }
