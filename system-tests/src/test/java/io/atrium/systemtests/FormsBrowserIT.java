@@ -60,21 +60,7 @@ class FormsBrowserIT {
 
   @AfterAll
   void stopBrowsersAndServer() {
-    try {
-      for (PortalBrowser browser : new PortalBrowser[] {phone, desktop}) {
-        if (browser != null) {
-          try {
-            browser.close();
-          } catch (RuntimeException e) {
-            System.err.println("Cannot close a browser: " + e);
-          }
-        }
-      }
-    } finally {
-      if (atrium != null) {
-        atrium.close();
-      }
-    }
+    PortalBrowser.closeAll(atrium, phone, desktop);
   }
 
   @Test

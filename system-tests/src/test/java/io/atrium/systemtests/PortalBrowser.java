@@ -177,6 +177,25 @@ final class PortalBrowser implements AutoCloseable {
     await(d -> "complete".equals(script("return document.readyState;")));
   }
 
+  /** Closes the browsers (a failure to close one is reported, not thrown), then the server. */
+  static void closeAll(AtriumInstallation atrium, PortalBrowser... browsers) {
+    try {
+      for (PortalBrowser browser : browsers) {
+        if (browser != null) {
+          try {
+            browser.close();
+          } catch (RuntimeException e) {
+            System.err.println("Cannot close a browser: " + e);
+          }
+        }
+      }
+    } finally {
+      if (atrium != null) {
+        atrium.close();
+      }
+    }
+  }
+
   @Override
   public void close() {
     driver.quit();
