@@ -90,9 +90,12 @@ public class DefaultFormCatalog implements FormCatalog {
         continue;
       }
       Optional<CurrentForm> current = form.published() ? published.current(form.key()) : Optional.empty();
-      FormSchema schema = current.map(c -> c.published().schema()).orElseGet(() -> readStored(form));
-      boolean hasDraft = current.isEmpty() || !sameSchema(form.draftSchema(), current.get().published().schema());
-      forms.add(new FormSummary(form.key(), schema.name().in(locale), form.publishedVersion(), designer && hasDraft,
+      // only designers see drafts, so only for them is the draft read and compared
+      FormSchema draft = designer ? readStored(form) : null;
+      FormSchema schema = current.map(c -> c.published().schema())
+          .orElseGet(() -> draft != null ? draft : readStored(form));
+      boolean hasDraft = designer && (current.isEmpty() || !draft.equals(current.get().published().schema()));
+      forms.add(new FormSummary(form.key(), schema.name().in(locale), form.publishedVersion(), hasDraft,
           form.updatedAt()));
     }
     forms.sort(Comparator.comparing(FormSummary::name));
@@ -235,10 +238,6 @@ public class DefaultFormCatalog implements FormCatalog {
 
   private FormSchema readStored(StoredForm form) {
     return codec.read(form.draftSchema());
-  }
-
-  private boolean sameSchema(String draftJson, FormSchema publishedSchema) {
-    return codec.read(draftJson).equals(publishedSchema);
   }
 
   /** The highest field number the form ever allocated a column for, so a new field never takes a retired id. */
