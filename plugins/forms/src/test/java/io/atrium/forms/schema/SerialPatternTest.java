@@ -44,4 +44,23 @@ class SerialPatternTest {
     assertThatThrownBy(() -> SerialPattern.parse("X".repeat(70) + "{seq}")).hasMessageContaining("64");
     assertThatThrownBy(() -> SerialPattern.parse("{seq}").format(DAY, 0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void formatsTheNumbersStorageHandsOutWithTheirPeriodKeys() {
+    LocalDate day = LocalDate.of(2026, 1, 5);
+    SerialPattern pattern = SerialPattern.parse("BX-{yyyyMMdd}-{seq:4}");
+    assertThat(pattern.format(day, 7)).isEqualTo("BX-20260105-0007");
+    assertThat(pattern.format(day, 12345)).isEqualTo("BX-20260105-12345");
+    assertThat(pattern.periodKey(day)).isEqualTo("2026-01-05");
+    assertThat(SerialPattern.parse("{yyyy}/{MM}-{seq:3}").format(day, 1)).isEqualTo("2026/01-001");
+    assertThat(SerialPattern.parse("{yyyy}/{MM}-{seq:3}").periodKey(day)).isEqualTo("2026-01");
+    assertThat(SerialPattern.parse("合同{yy}{seq}").format(day, 42)).isEqualTo("合同260042");
+    assertThat(SerialPattern.parse("合同{yy}{seq}").periodKey(day)).isEqualTo("2026");
+    assertThat(SerialPattern.parse("N{seq:6}").periodKey(day)).isEmpty();
+    assertThat(SerialPattern.parse("{MMdd}-{seq:1}").format(day, 3)).isEqualTo("0105-3");
+    assertThat(SerialPattern.parse("{MMdd}-{seq:1}").periodKey(day)).isEqualTo("2026-01-05");
+    assertThat(SerialPattern.parse("{M}/{d}{seq:2}").format(day, 3)).isEqualTo("1/503");
+    assertThat(SerialPattern.parse("N{seq:6}").format(day, 3)).isEqualTo("N000003");
+    assertThat(SerialPattern.parse("X".repeat(60) + "{seq}").format(day, 1)).hasSize(64);
+  }
 }

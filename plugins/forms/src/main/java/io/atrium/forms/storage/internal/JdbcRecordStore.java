@@ -15,7 +15,7 @@ import io.atrium.forms.storage.Stamp;
 import io.atrium.forms.storage.StorageException;
 import io.atrium.forms.storage.StorageKind;
 import io.atrium.forms.storage.UniqueValues;
-import io.atrium.forms.storage.serial.SerialPattern;
+import io.atrium.forms.schema.SerialPattern;
 import io.atrium.sdk.persistence.Database;
 import io.atrium.sdk.persistence.PluginPersistence;
 import io.atrium.sdk.persistence.Transactions;
@@ -378,7 +378,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
         continue;
       }
       SerialPattern pattern = patterns.computeIfAbsent(field.field().serialPattern(), SerialPattern::parse);
-      long first = serials.reserve(connection, layout.formId(), field.field().id(), pattern.period(date),
+      long first = serials.reserve(connection, layout.formId(), field.field().id(), pattern.periodKey(date),
           missing.size());
       for (int i = 0; i < missing.size(); i++) {
         missing.get(i).put(field.name(), pattern.format(date, first + i));

@@ -1,6 +1,6 @@
 package io.atrium.forms.storage.internal;
 
-import io.atrium.forms.storage.serial.SerialPattern;
+import io.atrium.forms.schema.SerialPattern;
 import io.atrium.sdk.persistence.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,7 +35,7 @@ final class SerialCounter {
 
   /**
    * Takes the next {@code count} sequence values of a serial field in a period (see
-   * {@link SerialPattern#period}); returns the first of them.
+   * {@link SerialPattern#periodKey}); returns the first of them.
    */
   long reserve(Connection connection, long formId, String fieldId, String period, int count) throws SQLException {
     long last = database == Database.POSTGRESQL ? upsert(connection, formId, fieldId, period, count)
