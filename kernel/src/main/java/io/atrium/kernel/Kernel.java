@@ -82,6 +82,7 @@ import io.atrium.sdk.event.EventPublisher;
 import io.atrium.sdk.expression.Expressions;
 import io.atrium.sdk.health.HealthContributor;
 import io.atrium.sdk.metrics.PluginMetrics;
+import io.atrium.sdk.persistence.Database;
 import io.atrium.sdk.persistence.PluginPersistence;
 import io.atrium.sdk.persistence.Transactions;
 import io.atrium.sdk.plugin.PluginDescriptor;
@@ -103,6 +104,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -455,7 +459,24 @@ public class Kernel {
     if (units != null) {
       units.closeAll();
     }
+    closeEmbeddedDatabase();
     LOG.info("Atrium kernel stopped");
+  }
+
+  /**
+   * Closes the embedded H2 database, which writes what it still holds in memory. It is opened with
+   * {@code DB_CLOSE_ON_EXIT=FALSE} so that it outlives the server's own shutdown; left unclosed, H2
+   * drops the last commits at exit and can hand out identity values that rows already have.
+   */
+  private void closeEmbeddedDatabase() {
+    if (dialect == null || dialect.database() != Database.H2) {
+      return;
+    }
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Closing the embedded database failed; it recovers at the next start", e);
+    }
   }
 
   /** Whether the kernel finished booting. */

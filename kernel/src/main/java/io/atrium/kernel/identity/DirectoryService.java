@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The {@link Directory} host service over the kernel's tables, with the org tree cached. */
 public final class DirectoryService implements Directory {
@@ -19,9 +20,17 @@ public final class DirectoryService implements Directory {
   private final IdentityStore store;
   private final ChangeCounter changes;
   private volatile Cached cached;
+  private volatile People people = new People(-1, new ConcurrentHashMap<>());
 
   private record Cached(long generation, OrgTree tree) {
   }
+
+  /** People read since a change, by id: every form submit asks for its submitter's department. */
+  private record People(long generation, Map<Long, Person> byId) {
+  }
+
+  /** Most people remembered between two changes; past it the memory starts over. */
+  private static final int MAX_PEOPLE = 20_000;
 
   /** Creates the service. */
   public DirectoryService(IdentityStore store, ChangeCounter changes) {
@@ -42,7 +51,21 @@ public final class DirectoryService implements Directory {
 
   @Override
   public Optional<Person> person(long userId) {
-    return store.user(userId).map(UserRecord::person);
+    long generation = changes.current();
+    People current = people;
+    if (current.generation() != generation || current.byId().size() >= MAX_PEOPLE) {
+      current = new People(generation, new ConcurrentHashMap<>());
+      people = current;
+    }
+    Person known = current.byId().get(userId);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    // only people found are kept: an account made without a change to the org chart must show up
+    Optional<Person> found = store.user(userId).map(UserRecord::person);
+    Map<Long, Person> byId = current.byId();
+    found.ifPresent(person -> byId.put(userId, person));
+    return found;
   }
 
   @Override

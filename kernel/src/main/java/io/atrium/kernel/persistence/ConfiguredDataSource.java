@@ -58,15 +58,15 @@ public class ConfiguredDataSource implements DataSource {
       props.setProperty("password", settings.databasePassword());
       this.credentials = props;
       this.url = configuredUrl;
-      this.driver = loadDriver(configuredUrl);
+      this.driver = configuredUrl.startsWith("jdbc:h2:")
+          ? EmbeddedH2Driver.load(settings.dataDir().resolve("cache").resolve("driver"))
+          : loadDriver(configuredUrl);
     }
   }
 
   private static Driver loadDriver(String url) throws SQLException {
     String className;
-    if (url.startsWith("jdbc:h2:")) {
-      className = "org.h2.Driver";
-    } else if (url.startsWith("jdbc:postgresql:")) {
+    if (url.startsWith("jdbc:postgresql:")) {
       className = "org.postgresql.Driver";
     } else {
       throw new SQLException("Atrium runs on H2 (jdbc:h2:...) or PostgreSQL (jdbc:postgresql:...); "

@@ -22,6 +22,7 @@ public final class AccountStore {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Jdbc jdbc;
+  private final TokenCache tokenCache = new TokenCache();
 
   /** Creates the store. */
   public AccountStore(Jdbc jdbc) {
@@ -136,11 +137,22 @@ public final class AccountStore {
   public record TokenOwner(Account account, Set<String> scopes) {
   }
 
-  /** The owner of a valid token (not expired, not revoked, owner active), recording its use. */
+  /**
+   * The owner of a valid token (not expired, not revoked, owner active), recording its use. A token
+   * read in the last seconds is answered from memory (see {@link TokenCache}).
+   */
   public Optional<TokenOwner> ownerOfToken(String token, Instant now) {
+    String tokenHash = hash(token);
+    Optional<TokenCache.Entry> known = tokenCache.fresh(tokenHash, now);
+    if (known.isPresent()) {
+      if (known.get().useDue(now)) {
+        writeUse(tokenHash, known.get(), now);
+      }
+      return Optional.of(known.get().owner());
+    }
     Optional<Object[]> match = jdbc.queryOne("SELECT id, user_id, expires_at, scopes FROM atrium_api_token "
         + "WHERE token_hash = ? AND revoked_at IS NULL", row -> new Object[] {row.getString(1), row.getLong(2),
-        Jdbc.instant(row, "expires_at"), row.getString(4)}, hash(token));
+        Jdbc.instant(row, "expires_at"), row.getString(4)}, tokenHash);
     if (match.isEmpty()) {
       return Optional.empty();
     }
@@ -148,10 +160,21 @@ public final class AccountStore {
     if (expires != null && !expires.isAfter(now)) {
       return Optional.empty();
     }
-    jdbc.update("UPDATE atrium_api_token SET last_used_at = ? WHERE id = ?", now, match.get()[0]);
+    String tokenId = (String) match.get()[0];
     String scopes = (String) match.get()[3];
-    return findById((Long) match.get()[1]).filter(Account::active)
+    Optional<TokenOwner> owner = findById((Long) match.get()[1]).filter(Account::active)
         .map(account -> new TokenOwner(account, scopes == null ? null : new LinkedHashSet<>(scopeList(scopes))));
+    owner.ifPresent(o -> {
+      TokenCache.Entry entry = new TokenCache.Entry(tokenId, o, expires, now, Instant.MIN);
+      tokenCache.put(tokenHash, entry);
+      writeUse(tokenHash, entry, now);
+    });
+    return owner;
+  }
+
+  private void writeUse(String tokenHash, TokenCache.Entry entry, Instant now) {
+    jdbc.update("UPDATE atrium_api_token SET last_used_at = ? WHERE id = ?", now, entry.tokenId());
+    tokenCache.useWritten(tokenHash, entry, now);
   }
 
   /** The owner of a valid token (not expired, not revoked), recording its use. */
@@ -173,14 +196,18 @@ public final class AccountStore {
 
   /** Revokes a token of a user; false when there is no such token. */
   public boolean revokeToken(long userId, String tokenId, Instant now) {
-    return jdbc.update("UPDATE atrium_api_token SET revoked_at = ? WHERE id = ? AND user_id = ? "
-        + "AND revoked_at IS NULL", now, tokenId, userId) == 1;
+    int revoked = jdbc.update("UPDATE atrium_api_token SET revoked_at = ? WHERE id = ? AND user_id = ? "
+        + "AND revoked_at IS NULL", now, tokenId, userId);
+    tokenCache.clear();
+    return revoked == 1;
   }
 
   /** Revokes every token of a user, e.g. when they leave; returns how many. */
   public int revokeAllTokens(long userId, Instant now) {
-    return jdbc.update("UPDATE atrium_api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", now,
-        userId);
+    int revoked = jdbc.update("UPDATE atrium_api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+        now, userId);
+    tokenCache.clear();
+    return revoked;
   }
 
   /** Every token that is not revoked, of all users, newest first (for administrators). */
@@ -193,8 +220,10 @@ public final class AccountStore {
 
   /** Revokes anyone's token (an administrator's action); false when there is no such token. */
   public boolean revokeAnyToken(String tokenId, Instant now) {
-    return jdbc.update("UPDATE atrium_api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", now,
-        tokenId) == 1;
+    int revoked = jdbc.update("UPDATE atrium_api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", now,
+        tokenId);
+    tokenCache.clear();
+    return revoked == 1;
   }
 
   /** A new token and its secret. */

@@ -92,6 +92,10 @@ class AuditIT extends AtriumServer {
     assertThat(withAgent.statusCode()).isEqualTo(200);
     assertThat(entries("action=login.success&text=basic&limit=5")).anySatisfy(
         e -> assertThat(e.getString("userAgent")).isEqualTo(marker));
+    // the same client calling again within the interval is not a new sign-in entry: one per client, not per call
+    client.send(client.asAdmin("/api/v1/me").header("User-Agent", marker).GET());
+    assertThat(entries("action=login.success&text=basic&limit=20")).filteredOn(
+        e -> marker.equals(e.getString("userAgent"))).hasSize(1);
   }
 
   @Test

@@ -8,7 +8,6 @@ import io.atrium.kernel.security.GuardedAuthenticator;
 import io.atrium.kernel.security.LoginGuard;
 import io.atrium.kernel.security.SessionRegistry;
 import io.atrium.kernel.security.policy.PolicyService;
-import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
 import java.util.List;
 import org.apache.shiro.authc.pam.ModularRealmAuthenticator;
@@ -54,16 +53,16 @@ public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initi
 
   @Override
   public void init() {
-    AtriumRealm realm = new AtriumRealm(() -> CDI.current().select(AccountStore.class).get(),
-        () -> CDI.current().select(PolicyService.class).get(), Clock.systemUTC());
-    GuardedAuthenticator authenticator = new GuardedAuthenticator(() -> CDI.current().select(LoginGuard.class).get());
-    authenticator.getAuthenticationListeners().add(new SignInAudit(() -> CDI.current().select(Audit.class).get()));
-    LdapRealm ldap = new LdapRealm(() -> CDI.current().select(LdapSignIn.class).get());
-    DefaultWebSecurityManager securityManager = securityManager(realm, ldap, authenticator);    setWebSecurityManager(securityManager);
+    AtriumRealm realm = new AtriumRealm(Bean.of(AccountStore.class), Bean.of(PolicyService.class), Clock.systemUTC());
+    GuardedAuthenticator authenticator = new GuardedAuthenticator(Bean.of(LoginGuard.class));
+    authenticator.getAuthenticationListeners().add(new SignInAudit(Bean.of(Audit.class), Clock.systemUTC()));
+    LdapRealm ldap = new LdapRealm(Bean.of(LdapSignIn.class));
+    DefaultWebSecurityManager securityManager = securityManager(realm, ldap, authenticator);
+    setWebSecurityManager(securityManager);
 
-    AtriumFormAuthenticationFilter form = new AtriumFormAuthenticationFilter(
-        () -> CDI.current().select(SessionRegistry.class).get(),
-        () -> CDI.current().select(Kernel.class).get().settings().sessionIdleTimeout(), Clock.systemUTC());
+    Bean<Kernel> kernel = Bean.of(Kernel.class);
+    AtriumFormAuthenticationFilter form = new AtriumFormAuthenticationFilter(Bean.of(SessionRegistry.class),
+        () -> kernel.get().settings().sessionIdleTimeout(), Clock.systemUTC());
     form.setLoginUrl(LOGIN_URL);
     form.setSuccessUrl("/");
     LogoutFilter logout = new LogoutFilter();
