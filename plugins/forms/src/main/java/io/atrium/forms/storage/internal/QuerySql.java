@@ -166,7 +166,8 @@ final class QuerySql {
     return new Condition(condition.field(), operator, condition.value());
   }
 
-  private SqlText compare(String column, ColumnType type, Condition condition, String name) {
+  /** A condition on one column: the value coerced to the column's type and bound. */
+  static SqlText compare(String column, ColumnType type, Condition condition, String name) {
     Operator operator = condition.operator();
     Object raw = condition.value();
     SqlText sql = new SqlText();
