@@ -88,11 +88,11 @@ abstract class DatasetContract extends StorageContract {
   }
 
   private DatasetResult run(DatasetQuery query) {
-    return aggregates.aggregate(layout, query, null, Locale.ENGLISH);
+    return aggregates.aggregate(layout, query, null, Set.of(), Locale.ENGLISH);
   }
 
   private DatasetResult run(DatasetQuery query, RowFilter rows) {
-    return aggregates.aggregate(layout, query, rows, Locale.ENGLISH);
+    return aggregates.aggregate(layout, query, rows, Set.of(), Locale.ENGLISH);
   }
 
   private static List<List<Object>> rows(DatasetResult result) {
@@ -245,7 +245,7 @@ abstract class DatasetContract extends StorageContract {
 
   @Test
   void theFieldsAreTheUsableSingleValuedOnesWithTheirKindAndType() {
-    List<DatasetField> fields = aggregates.fields(layout, Locale.ENGLISH);
+    List<DatasetField> fields = aggregates.fields(layout, Set.of(), Locale.ENGLISH);
     assertThat(fields).extracting(DatasetField::name).containsExactly("serial", "status", "ownerId", "departmentId",
         "createdAt", "updatedAt", "kind", "amount", "qty", "day", "at", "done", "items.cat", "items.amt");
     assertThat(fields).contains(new DatasetField("amount", "amount", FieldKind.MEASURE, ValueType.NUMBER),
@@ -253,7 +253,7 @@ abstract class DatasetContract extends StorageContract {
         new DatasetField("ownerId", "Owner", FieldKind.DIMENSION, ValueType.USER),
         new DatasetField("items.amt", "items: amt", FieldKind.MEASURE, ValueType.NUMBER),
         new DatasetField("at", "at", FieldKind.DIMENSION, ValueType.DATETIME));
-    assertThat(aggregates.fields(layout, Locale.SIMPLIFIED_CHINESE).get(0).label()).isEqualTo("编号");
+    assertThat(aggregates.fields(layout, Set.of(), Locale.SIMPLIFIED_CHINESE).get(0).label()).isEqualTo("编号");
   }
 
   @Test
@@ -283,7 +283,20 @@ abstract class DatasetContract extends StorageContract {
         .isInstanceOf(InvalidDatasetQueryException.class).hasMessageContaining("column 1");
     assertThatThrownBy(() -> run(DatasetQuery.create())).isInstanceOf(InvalidDatasetQueryException.class);
     assertThatThrownBy(() -> aggregates.aggregate(layout, DatasetQuery.create().measure(Aggregate.SUM, "kind"),
-        null, Locale.SIMPLIFIED_CHINESE)).hasMessageContaining("不能对");
+        null, Set.of(), Locale.SIMPLIFIED_CHINESE)).hasMessageContaining("不能对");
+  }
+
+  @Test
+  void hiddenFieldsAreNeitherOfferedNorUsableAndTheRefusalDoesNotNameThem() {
+    Set<String> hidden = Set.of("amount", "items");
+    assertThat(aggregates.fields(layout, hidden, Locale.ENGLISH)).extracting(DatasetField::name)
+        .doesNotContain("amount", "items.cat", "items.amt").contains("kind", "qty");
+    for (DatasetQuery query : List.of(DatasetQuery.create().measure(Aggregate.SUM, "amount"),
+        DatasetQuery.create().dimension("amount").count(), DatasetQuery.create().count().filter("amount",
+            FilterOperator.GT, 1), DatasetQuery.create().measure(Aggregate.SUM, "items.amt"))) {
+      assertThatThrownBy(() -> aggregates.aggregate(layout, query, null, hidden, Locale.ENGLISH))
+          .isInstanceOf(UnknownFieldException.class).hasMessageNotContaining("amount,").hasMessageContaining("kind");
+    }
   }
 
   @Test

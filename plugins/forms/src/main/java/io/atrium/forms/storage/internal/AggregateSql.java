@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -52,9 +53,9 @@ final class AggregateSql {
   private final Locale locale;
   private FieldColumn subTable;
 
-  AggregateSql(FormLayout layout, Database database, ZoneId zone, Locale locale) {
+  AggregateSql(FormLayout layout, Set<String> hidden, Database database, ZoneId zone, Locale locale) {
     this.layout = layout;
-    this.catalog = new DatasetCatalog(layout);
+    this.catalog = new DatasetCatalog(layout, hidden);
     this.database = database;
     this.zone = zone;
     this.locale = locale;

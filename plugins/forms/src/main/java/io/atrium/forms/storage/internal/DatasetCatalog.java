@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fields of a layout a dataset offers, each with the generated column that holds it: the record
@@ -43,11 +44,15 @@ final class DatasetCatalog {
   private final FormLayout layout;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-  DatasetCatalog(FormLayout layout) {
+  /** The catalogue of a layout without the top-level fields named in {@code hidden} (and their lines). */
+  DatasetCatalog(FormLayout layout, Set<String> hidden) {
     this.layout = layout;
     SYSTEM.forEach((name, type) -> entries.put(name, new Entry(name, FieldKind.DIMENSION, type,
         "r." + QuerySql.SYSTEM.get(name).column(), QuerySql.SYSTEM.get(name).type(), null, true)));
     for (FieldColumn field : layout.fields()) {
+      if (hidden.contains(field.name())) {
+        continue;
+      }
       if (field.storage() == StorageKind.COLUMN) {
         add(field.name(), field, "r.", null);
       } else if (field.storage() == StorageKind.LINES) {

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,19 +46,20 @@ public class JdbcRecordAggregates implements RecordAggregates {
   }
 
   @Override
-  public List<DatasetField> fields(FormLayout layout, Locale locale) {
-    return new DatasetCatalog(layout).fields(locale);
+  public List<DatasetField> fields(FormLayout layout, Set<String> hidden, Locale locale) {
+    return new DatasetCatalog(layout, hidden).fields(locale);
   }
 
   @Override
-  public DatasetResult aggregate(FormLayout layout, DatasetQuery query, RowFilter rows, Locale locale) {
+  public DatasetResult aggregate(FormLayout layout, DatasetQuery query, RowFilter rows, Set<String> hidden,
+      Locale locale) {
     if (rows != null && rows.none()) {
       // still checked, so a bad query fails the same for everybody
-      AggregateSql.Compiled compiled = new AggregateSql(layout, persistence.database(), clock.zone(), locale)
+      AggregateSql.Compiled compiled = new AggregateSql(layout, hidden, persistence.database(), clock.zone(), locale)
           .compile(query, null);
       return new DatasetResult(compiled.columns(), List.of(), false);
     }
-    AggregateSql.Compiled compiled = new AggregateSql(layout, persistence.database(), clock.zone(), locale)
+    AggregateSql.Compiled compiled = new AggregateSql(layout, hidden, persistence.database(), clock.zone(), locale)
         .compile(query, rows);
     return jdbc.required("Aggregating records of form " + layout.formKey(), connection -> {
       List<List<Object>> result = new ArrayList<>();
