@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The forms REST API on the real server and database: a form scripted as JSON, published into a
  * table, filled, listed, changed concurrently, deleted and restored; a second version migrates the
- * table; permissions, row scope and field access hold.
+ * table; permissions, row scope and field access hold, also in the global search, which finds records
+ * by their text.
  */
 class FormsRestIT extends AtriumServer {
 
@@ -192,6 +193,10 @@ class FormsRestIT extends AtriumServer {
   void theGlobalSearchFindsRecordsByTheirTextWithinRowScopeAndVisibleFields() {
     String key = createAndPublish(unique("search"));
     String records = "/api/v1/forms/" + key + "/records";
+    assertThat(AtriumClient.json(client.get("/api/v1/plugins/forms")).asJsonObject().getJsonArray("services")
+        .getValuesAs(jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
+        .as("a dataset per published form, and the search provider")
+        .contains("io.atrium.sdk.dataset.Dataset", "io.atrium.sdk.portal.SearchProvider");
     String role = unique("searcher");
     HttpResponse<String> roleCreated = client.postJson("/api/v1/roles", "{\"name\": \"" + role + "\", "
         + "\"permissions\": [\"forms:" + key + ":create\", \"forms:" + key + ":view\"], \"scopes\": {\"forms:" + key
