@@ -53,14 +53,12 @@ public class JdbcRecordAggregates implements RecordAggregates {
   @Override
   public DatasetResult aggregate(FormLayout layout, DatasetQuery query, RowFilter rows, Set<String> hidden,
       Locale locale) {
-    if (rows != null && rows.none()) {
-      // still checked, so a bad query fails the same for everybody
-      AggregateSql.Compiled compiled = new AggregateSql(layout, hidden, persistence.database(), clock.zone(), locale)
-          .compile(query, null);
-      return new DatasetResult(compiled.columns(), List.of(), false);
-    }
+    // compiled even when no row is reachable, so a bad query fails the same for everybody
     AggregateSql.Compiled compiled = new AggregateSql(layout, hidden, persistence.database(), clock.zone(), locale)
         .compile(query, rows);
+    if (rows != null && rows.none()) {
+      return new DatasetResult(compiled.columns(), List.of(), false);
+    }
     return jdbc.required("Aggregating records of form " + layout.formKey(), connection -> {
       List<List<Object>> result = new ArrayList<>();
       try (PreparedStatement statement = connection.prepareStatement(compiled.sql().toString())) {
