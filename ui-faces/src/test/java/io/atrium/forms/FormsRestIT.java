@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The forms REST API on the real server and database: a form scripted as JSON, published into a
  * table, filled, listed, changed concurrently, deleted and restored; a second version migrates the
- * table; permissions, row scope and field access hold.
+ * table; permissions, row scope and field access hold, also in the global search, which finds records
+ * by their text.
  */
 class FormsRestIT extends AtriumServer {
 
@@ -186,6 +187,54 @@ class FormsRestIT extends AtriumServer {
     assertThat(client.send(client.as(stranger, PASSWORD, "/api/v1/forms").header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(expenseSchema(unique("nope"))))).statusCode()).isEqualTo(403);
     assertThat(client.send(client.request(records).GET()).statusCode()).as("anonymous").isEqualTo(401);
+  }
+
+  @Test
+  void theGlobalSearchFindsRecordsByTheirTextWithinRowScopeAndVisibleFields() {
+    String key = createAndPublish(unique("search"));
+    String records = "/api/v1/forms/" + key + "/records";
+    assertThat(AtriumClient.json(client.get("/api/v1/plugins/forms")).asJsonObject().getJsonArray("services")
+        .getValuesAs(jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
+        .as("a dataset per published form, and the search provider")
+        .contains("io.atrium.sdk.dataset.Dataset", "io.atrium.sdk.portal.SearchProvider");
+    String role = unique("searcher");
+    HttpResponse<String> roleCreated = client.postJson("/api/v1/roles", "{\"name\": \"" + role + "\", "
+        + "\"permissions\": [\"forms:" + key + ":create\", \"forms:" + key + ":view\"], \"scopes\": {\"forms:" + key
+        + "\": {\"view\": \"OWN\"}}, \"fields\": {\"forms:" + key + "\": {\"secret\": \"HIDDEN\"}}}");
+    assertThat(roleCreated.statusCode()).as(roleCreated.body()).isEqualTo(201);
+    String searcher = user(role);
+    String needle = unique("needle");
+    String hiddenNeedle = unique("hidden");
+
+    long admins = id(client.postJson(records, claim(needle + " admin", "2026-12-01", "2026-12-01", "5")));
+    HttpResponse<String> own = postAs(searcher, records, claim(needle + " own", "2026-12-01", "2026-12-01", "5")
+        .replace(", \"secret\": \"s\"", ""));
+    long owns = id(own);
+    // the searcher's own record gets a value in the field hidden from them
+    HttpResponse<String> secret = client.putJson(records + "/" + owns, "{\"version\": 1, \"values\": {\"secret\": \""
+        + hiddenNeedle + "\"}}");
+    assertThat(secret.statusCode()).as(secret.body()).isEqualTo(200);
+
+    String adminPage = client.login("admin", adminPassword()).get("/search.xhtml?q=" + needle).body();
+    assertThat(adminPage).contains("id=\"search-forms-records\"").contains(link(key, admins)).contains(link(key, owns))
+        .contains(needle + " admin").contains("费用报销");
+    assertThat(client.login("admin", adminPassword()).get("/search.xhtml?q=" + hiddenNeedle).body())
+        .contains(link(key, owns));
+
+    AtriumClient.Browser browser = client.login(searcher, PASSWORD);
+    String searcherPage = browser.get("/search.xhtml?q=" + needle).body();
+    assertThat(searcherPage).as("row scope OWN").contains(link(key, owns)).doesNotContain(link(key, admins));
+    assertThat(browser.get("/search.xhtml?q=" + hiddenNeedle).body()).as("never matched on a hidden field")
+        .doesNotContain(link(key, owns)).doesNotContain("id=\"search-forms-records\"");
+  }
+
+  private static long id(HttpResponse<String> created) {
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return AtriumClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+  }
+
+  private static String link(String key, long id) {
+    return "/forms/record.xhtml?form=" + key + "&amp;id=" + id + "\"";
   }
 
   private HttpResponse<String> postAs(String username, String path, String json) {

@@ -160,9 +160,20 @@ public class DefaultFormRecords implements FormRecords {
       hiddenInQuery(fields, order.field());
     }
     ListOptions options = (bin ? ListOptions.bin() : ListOptions.live()).withRowFilter(rows.all() ? null : rows)
-        .withQuickSearch(quickSearch).countingUpTo(ListOptions.LIST_COUNT_LIMIT);
+        .withQuickSearch(quickSearch, hidden(fields)).countingUpTo(ListOptions.LIST_COUNT_LIMIT);
     RecordPage page = store.query(form.layout(), query, options).toPage();
     return new RecordPage(page.records().stream().map(r -> visible(r, fields)).toList(), page.total());
+  }
+
+  /** The names of the fields hidden from the caller: quick search must not find records by them. */
+  static Set<String> hidden(Map<String, FieldAccess> fields) {
+    Set<String> hidden = new java.util.HashSet<>();
+    fields.forEach((name, fieldAccess) -> {
+      if (fieldAccess == FieldAccess.HIDDEN) {
+        hidden.add(name);
+      }
+    });
+    return hidden;
   }
 
   private void hiddenInQuery(Map<String, FieldAccess> fields, String name) {

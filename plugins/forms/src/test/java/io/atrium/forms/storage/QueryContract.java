@@ -191,6 +191,12 @@ abstract class QueryContract extends StorageContract {
   }
 
   @Test
+  void quickSearchLeavesOutTheFieldsItIsToldToSkip() {
+    assertThat(names(byName(), ListOptions.live().withQuickSearch("alp", Set.of("name")))).isEmpty();
+    assertThat(names(byName(), ListOptions.live().withQuickSearch("alp", Set.of("other")))).hasSize(2);
+  }
+
+  @Test
   void quickSearchLooksInTextFieldsIgnoringCase() {
     assertThat(names(byName(), ListOptions.live().withQuickSearch("alp"))).containsExactly("ALPHA two", "Alpha");
     assertThat(names(byName(), ListOptions.live().withQuickSearch(" 100% "))).containsExactly("Gamma 100%");

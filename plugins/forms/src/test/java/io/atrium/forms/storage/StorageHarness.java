@@ -25,6 +25,7 @@ public abstract class StorageHarness implements AutoCloseable {
   private FormStore forms;
   private FormPublisher publisher;
   private JdbcRecordStore records;
+  private RecordAggregates aggregates;
 
   /** The plugin's persistence. */
   public abstract PluginPersistence persistence();
@@ -71,6 +72,14 @@ public abstract class StorageHarness implements AutoCloseable {
       records = new JdbcRecordStore(persistence(), transactions(), clock(), user());
     }
     return records;
+  }
+
+  /** The dataset queries. */
+  public RecordAggregates aggregates() {
+    if (aggregates == null) {
+      aggregates = new io.atrium.forms.storage.internal.JdbcRecordAggregates(persistence(), transactions(), clock());
+    }
+    return aggregates;
   }
 
   /** Runs a statement on a plain connection. */

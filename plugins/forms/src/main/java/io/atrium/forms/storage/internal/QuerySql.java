@@ -73,7 +73,7 @@ final class QuerySql {
       where.append(" AND ").append(rowFilter(filter));
     }
     if (options.quickSearch() != null && !options.quickSearch().isBlank()) {
-      where.append(" AND ").append(quickSearch(options.quickSearch().strip()));
+      where.append(" AND ").append(quickSearch(options.quickSearch().strip(), options.unsearched()));
     }
     for (Condition condition : query.conditions()) {
       where.append(" AND ").append(condition(condition));
@@ -118,12 +118,13 @@ final class QuerySql {
     return sql.append(")");
   }
 
-  private SqlText quickSearch(String text) {
+  private SqlText quickSearch(String text, Set<String> unsearched) {
     String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
     ColumnType type = ColumnType.of(SqlType.CLOB);
     SqlText sql = new SqlText().append("(LOWER(r.serial) LIKE ").param(type, pattern).append(" ESCAPE '\\'");
     for (FieldColumn field : layout.fields()) {
-      if (field.storage() == StorageKind.COLUMN && SEARCHED.contains(field.field().type())) {
+      if (field.storage() == StorageKind.COLUMN && SEARCHED.contains(field.field().type())
+          && !unsearched.contains(field.name())) {
         sql.append(" OR LOWER(r." + field.allocation().column() + ") LIKE ").param(type, pattern)
             .append(" ESCAPE '\\'");
       }
@@ -166,7 +167,8 @@ final class QuerySql {
     return new Condition(condition.field(), operator, condition.value());
   }
 
-  private SqlText compare(String column, ColumnType type, Condition condition, String name) {
+  /** A condition on one column: the value coerced to the column's type and bound. */
+  static SqlText compare(String column, ColumnType type, Condition condition, String name) {
     Operator operator = condition.operator();
     Object raw = condition.value();
     SqlText sql = new SqlText();
