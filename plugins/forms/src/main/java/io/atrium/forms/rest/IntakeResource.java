@@ -122,6 +122,8 @@ public class IntakeResource implements RestResource {
     if (open.isEmpty()) {
       return notFound(locale);
     }
+    // the page sends only the fields it shows; anything else a hand-made post adds is dropped
+    typed.keySet().removeIf(name -> !open.get().shows(name));
     Map<String, Object> values = new LinkedHashMap<>();
     typed.forEach((name, given) -> {
       boolean many = open.get().fields().stream().anyMatch(f -> f.name().equals(name) && f.type().alwaysMultiple());
