@@ -135,6 +135,25 @@ class FormsPagesIT extends AtriumServer {
   }
 
   @Test
+  void theFormsListInstallsAnAppTemplateWithSampleRecordsAndOffersPublicIntake() {
+    String key = unique("tpl");
+    HttpResponse<String> list = admin.get("/forms/index.xhtml");
+    assertThat(list.body()).contains("id=\"newFromTemplateButton\"").contains("线索登记").contains("费用报销");
+
+    HttpResponse<String> installed = admin.ajax("/forms/index.xhtml", "templateForm", "templateForm:installTemplate",
+        Map.of("templateForm:templateChoice", "lead", "templateForm:templateKey", key,
+            "templateForm:sampleData_input", "on"));
+
+    assertThat(installed.body()).contains("<redirect url=\"/forms/records.xhtml?form=" + key + "\"");
+    assertThat(AtriumClient.json(client.get("/api/v1/forms/" + key + "/records")).asJsonObject()
+        .getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(3);
+    assertThat(admin.get("/forms/index.xhtml").body()).contains("data-form=\"" + key + "\"").contains("公开收集");
+    HttpResponse<String> taken = admin.ajax("/forms/index.xhtml", "templateForm", "templateForm:installTemplate",
+        Map.of("templateForm:templateChoice", "lead", "templateForm:templateKey", key));
+    assertThat(taken.body()).contains("已有标识为 " + key).doesNotContain("<redirect");
+  }
+
+  @Test
   void theDesignerSavesShowsTheServersProblemsAndPublishesAfterThePreview() {
     String key = unique("design");
     createOnTheList(admin, key, "用品申领");

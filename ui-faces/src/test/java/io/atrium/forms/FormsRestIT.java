@@ -6,10 +6,16 @@ import io.atrium.testing.AtriumClient;
 import io.atrium.testing.AtriumServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,6 +241,181 @@ class FormsRestIT extends AtriumServer {
 
   private static String link(String key, long id) {
     return "/forms/record.xhtml?form=" + key + "&amp;id=" + id + "\"";
+  }
+
+  private static String leadSchema(String key) {
+    return """
+        {"key": "%s", "name": {"zh-CN": "官网线索", "en": "Website lead"}, "sections": [{"fields": [
+          {"name": "contactName", "type": "text", "label": {"zh-CN": "联系人", "en": "Contact"}, "required": true,
+           "maxLength": 50},
+          {"name": "mobile", "type": "phone", "label": {"zh-CN": "手机", "en": "Mobile"}},
+          {"name": "industry", "type": "select", "label": {"zh-CN": "行业", "en": "Industry"},
+           "options": [{"value": "retail", "label": "零售"}, {"value": "it", "label": "IT"}]},
+          {"name": "salesRep", "type": "user", "label": {"zh-CN": "销售", "en": "Sales rep"}}
+        ]}]}""".formatted(key);
+  }
+
+  private HttpResponse<String> anonymous(String method, String path, String type, String body, String language) {
+    HttpRequest.Builder request = client.request(path).header("Accept-Language", language);
+    if (body == null) {
+      return client.send(request.header("Accept", type).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+    return client.send(request.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static String form(Map<String, String> fields) {
+    return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+  }
+
+  private static String token(String page) {
+    Matcher token = Pattern.compile("name=\"_token\" value=\"([^\"]+)\"").matcher(page);
+    assertThat(token.find()).as("the page carries a token: %s", page).isTrue();
+    return token.group(1);
+  }
+
+  @Test
+  void aPublicIntakePageTakesAnonymousSubmissionsSafelyAndLimitsEachAddress() {
+    String key = unique("weblead");
+    assertThat(client.postJson("/api/v1/forms", leadSchema(key)).statusCode()).isEqualTo(201);
+    assertThat(client.post("/api/v1/forms/" + key + "/publish").statusCode()).isEqualTo(200);
+    String records = "/api/v1/forms/" + key + "/records";
+    assertThat(client.get("/api/v1/forms/" + key + "/intake").statusCode()).isEqualTo(404);
+    HttpResponse<String> opened = client.putJson("/api/v1/forms/" + key + "/intake",
+        "{\"enabled\": true, \"thankYou\": \"多谢，我们会尽快联系您\"}");
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+    String slug = AtriumClient.json(opened).asJsonObject().getString("slug");
+    assertThat(slug).doesNotContain(key);
+    String page = "/api/v1/forms-intake/" + slug;
+
+    HttpResponse<String> shown = anonymous("GET", page, "text/html", null, "en-US,en;q=0.8");
+    assertThat(shown.statusCode()).as(shown.body()).isEqualTo(200);
+    assertThat(shown.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(shown.headers().firstValue("Content-Security-Policy").orElse("")).contains("form-action 'self'");
+    assertThat(shown.body()).contains("Website lead", "Contact", "name=\"f.contactName\"", "name=\"f.industry\"",
+        "name=\"website\"", "Submit").doesNotContain("salesRep", "<script", key);
+    assertThat(anonymous("GET", page, "text/html", null, "zh-CN").body()).contains("官网线索", "联系人", "提交");
+
+    // at once: a script, refused with the values kept
+    HttpResponse<String> tooFast = anonymous("POST", page, "application/x-www-form-urlencoded", form(Map.of(
+        "_token", token(shown.body()), "f.contactName", "快手")), "en");
+    assertThat(tooFast.statusCode()).isEqualTo(400);
+    assertThat(tooFast.body()).contains("too fast", "value=\"快手\"");
+    AtriumClient.sleep(2_100);
+
+    HttpResponse<String> trapped = anonymous("POST", page, "application/x-www-form-urlencoded", form(Map.of(
+        "_token", token(shown.body()), "f.contactName", "bot", "website", "http://spam.example")), "zh-CN");
+    assertThat(trapped.statusCode()).isEqualTo(200);
+    assertThat(trapped.body()).contains("多谢，我们会尽快联系您");
+    assertThat(AtriumClient.json(client.get(records)).asJsonObject().getJsonNumber("total").longValue())
+        .as("a filled honeypot stores nothing").isZero();
+
+    HttpResponse<String> invalid = anonymous("POST", page, "application/x-www-form-urlencoded", form(Map.of(
+        "_token", token(shown.body()), "f.mobile", "12")), "en");
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(invalid.body()).contains("Contact", "value=\"12\"", "aria-invalid");
+
+    HttpResponse<String> sent = anonymous("POST", page, "application/x-www-form-urlencoded", form(Map.of(
+        "_token", token(shown.body()), "f.contactName", "<b>李娜</b>", "f.mobile", "13800138000",
+        "f.industry", "retail", "f.salesRep", "1")), "zh-CN");
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    assertThat(sent.body()).contains("多谢，我们会尽快联系您");
+    JsonObject list = AtriumClient.json(client.get(records)).asJsonObject();
+    assertThat(list.getJsonNumber("total").longValue()).isEqualTo(1);
+    JsonObject lead = list.getJsonArray("records").getJsonObject(0);
+    assertThat(lead.getString("status")).isEqualTo("SUBMITTED");
+    assertThat(lead.getJsonObject("values").getString("contactName")).isEqualTo("<b>李娜</b>");
+    assertThat(lead.getJsonObject("values").get("salesRep")).as("a field the page does not show is ignored")
+        .isIn(null, JsonValue.NULL);
+
+    // the JSON variant for a website's own form
+    JsonObject described = AtriumClient.json(anonymous("GET", page, "application/json", null, "en")).asJsonObject();
+    assertThat(described.getJsonArray("fields").stream().map(f -> f.asJsonObject().getString("name")).toList())
+        .containsExactly("contactName", "mobile", "industry");
+    AtriumClient.sleep(2_100);
+    HttpResponse<String> refusedField = anonymous("POST", page, "application/json", "{\"token\": \""
+        + described.getString("token") + "\", \"values\": {\"contactName\": \"王\", \"salesRep\": 1}}", "en");
+    assertThat(refusedField.statusCode()).as(refusedField.body()).isEqualTo(422);
+    assertThat(refusedField.body()).contains("salesRep");
+    HttpResponse<String> json = anonymous("POST", page, "application/json", "{\"token\": \""
+        + described.getString("token") + "\", \"values\": {\"contactName\": \"王磊\", \"mobile\": \"13900139000\"}}",
+        "en");
+    assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+    assertThat(AtriumClient.json(client.get(records)).asJsonObject().getJsonNumber("total").longValue()).isEqualTo(2);
+    assertThat(AtriumClient.json(client.get("/api/v1/audit?action=record.intake")).toString()).contains(key);
+
+    assertThat(anonymous("GET", "/api/v1/forms-intake/nosuchslug0000", "text/html", null, "en").statusCode())
+        .isEqualTo(404);
+    assertThat(client.putJson("/api/v1/forms/" + key + "/intake", "{\"enabled\": false}").statusCode()).isEqualTo(200);
+    HttpResponse<String> closed = anonymous("GET", page, "text/html", null, "en");
+    assertThat(closed.statusCode()).isEqualTo(404);
+    assertThat(closed.body()).contains("not open for submissions");
+    // the form's own REST calls stay closed to anonymous callers
+    assertThat(anonymous("GET", records, "application/json", null, "en").statusCode()).isEqualTo(401);
+    assertThat(anonymous("GET", "/api/v1/forms-intake", "application/json", null, "en").statusCode()).isEqualTo(401);
+
+    // each address gets a handful of calls of each public method per minute
+    HttpResponse<String> limited = null;
+    for (int i = 0; i < 15 && limited == null; i++) {
+      HttpResponse<String> call = anonymous("GET", "/api/v1/forms-intake/nosuchslug0000", "application/json", null,
+          "en");
+      if (call.statusCode() == 429) {
+        limited = call;
+      } else {
+        assertThat(call.statusCode()).isEqualTo(404);
+      }
+    }
+    assertThat(limited).as("the limit is reached within 15 calls").isNotNull();
+    assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElse("0"))).isPositive();
+    assertThat(limited.body()).contains("Too many requests");
+    assertThat(client.send(client.asAdmin("/api/v1/forms-intake/nosuchslug0000").header("Accept", "application/json")
+        .GET()).statusCode()).as("signed-in callers are not limited").isEqualTo(404);
+  }
+
+  @Test
+  void recordsAreCreatedWithAnApiTokenAndTemplatesInstallWithSampleData() {
+    String key = createAndPublish(unique("token"));
+    String role = unique("api");
+    assertThat(client.postJson("/api/v1/roles", "{\"name\": \"" + role + "\", \"permissions\": [\"forms:" + key
+        + ":create\", \"forms:" + key + ":view\", \"forms:" + key + ":edit\"]}").statusCode()).isEqualTo(201);
+    String username = user(role);
+    HttpResponse<String> issued = client.send(client.as(username, PASSWORD, "/api/v1/tokens")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"website\"}")));
+    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+    String secret = AtriumClient.json(issued).asJsonObject().getString("token");
+    HttpResponse<String> created = client.send(client.withToken(secret, "/api/v1/forms/" + key + "/records")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(claim("令牌提交", "2026-12-01", "2026-12-02", "10"))));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(AtriumClient.json(created).asJsonObject().getString("status")).isEqualTo("SUBMITTED");
+    assertThat(client.send(client.withToken("atr_not-a-token", "/api/v1/forms/" + key + "/records")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(claim("x", "2026-12-01", "2026-12-02", "1")))).statusCode())
+        .isEqualTo(401);
+
+    JsonArray templates = AtriumClient.json(client.send(client.asAdmin("/api/v1/forms/templates")
+        .header("Accept-Language", "en").GET())).asJsonArray();
+    assertThat(templates.stream().map(t -> t.asJsonObject().getString("id")).toList())
+        .contains("lead", "campaign-proposal", "content-topic", "live-order", "expense-claim");
+    String leads = unique("leads");
+    HttpResponse<String> installed = client.postJson("/api/v1/forms/templates/lead/install",
+        "{\"key\": \"" + leads + "\", \"sampleData\": true}");
+    assertThat(installed.statusCode()).as(installed.body()).isEqualTo(201);
+    int samples = AtriumClient.json(installed).asJsonObject().getInt("samples");
+    assertThat(samples).isGreaterThanOrEqualTo(3);
+    assertThat(AtriumClient.json(client.get("/api/v1/forms/" + leads + "/schema")).asJsonObject().getInt("version"))
+        .isEqualTo(1);
+    assertThat(AtriumClient.json(client.get("/api/v1/forms/" + leads + "/records")).asJsonObject()
+        .getJsonNumber("total").longValue()).isEqualTo(samples);
+    HttpResponse<String> again = client.postJson("/api/v1/forms/templates/lead/install",
+        "{\"key\": \"" + leads + "\", \"sampleData\": false}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+    assertThat(again.body()).contains(leads);
+    assertThat(client.postJson("/api/v1/forms/templates/nope/install", "{}").statusCode()).isEqualTo(404);
+    assertThat(client.send(client.as(username, PASSWORD, "/api/v1/forms/templates/lead/install")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode())
+        .isEqualTo(403);
   }
 
   private HttpResponse<String> postAs(String username, String path, String json) {

@@ -63,6 +63,11 @@ public final class KernelSettings {
   /** E-mail address of the first administrator, given to {@code admin} while it has none. */
   public static final String ADMIN_EMAIL = "atrium.admin.email";
 
+  /** Anonymous calls of one public REST method one client address may make at once. */
+  public static final String PUBLIC_CALL_LIMIT = "atrium.api.public.limit";
+  /** How long spent anonymous calls take to come back in full. */
+  public static final String PUBLIC_CALL_PERIOD = "atrium.api.public.period";
+
   private final Map<String, String> environment;
   private final Properties system;
   private final Properties file;
@@ -188,6 +193,26 @@ public final class KernelSettings {
         Integer.parseInt(get(LOCKOUT_ADDRESS_FAILURES).orElse(String.valueOf(defaults.addressFailures()))),
         DurationText.parse(LOCKOUT_WINDOW, get(LOCKOUT_WINDOW).orElse("15m")),
         DurationText.parse(LOCKOUT_DURATION, get(LOCKOUT_DURATION).orElse("15m")));
+  }
+
+  /** Anonymous calls of one public method per client address at once (default 10). */
+  public int publicCallLimit() {
+    String value = get(PUBLIC_CALL_LIMIT).orElse("10");
+    try {
+      int limit = Integer.parseInt(value);
+      if (limit >= 1) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // reported below like a value below 1
+    }
+    throw new IllegalArgumentException(PUBLIC_CALL_LIMIT + " must be a whole number of calls, at least 1, not '"
+        + value + "'");
+  }
+
+  /** How long spent anonymous calls take to come back (default 1 minute). */
+  public Duration publicCallPeriod() {
+    return DurationText.parse(PUBLIC_CALL_PERIOD, get(PUBLIC_CALL_PERIOD).orElse("1m"));
   }
 
   /** Whether tests may set the clock. */

@@ -1,7 +1,7 @@
 package io.atrium.forms;
 
-/** There is no form with that key. */
-public class FormNotFoundException extends RuntimeException {
+/** There is no form with that key; a REST call that meets it answers 404, like for a missing record. */
+public class FormNotFoundException extends io.atrium.sdk.record.RecordNotFoundException {
 
   private static final long serialVersionUID = 1L;
 

@@ -31,6 +31,13 @@ class SecurityIT extends AtriumServer {
 
   private static final String NOBODY_PASSWORD = "N0body-has-rights";
 
+  /**
+   * The only REST calls anyone may make without signing in ({@code @PublicAccess}); a new public
+   * endpoint fails the enumeration below until it is acknowledged here.
+   */
+  private static final Set<String> PUBLIC = Set.of("GET /api/v1/forms-intake/{slug}",
+      "POST /api/v1/forms-intake/{slug}");
+
   private String nobody;
 
   @BeforeEach
@@ -38,6 +45,11 @@ class SecurityIT extends AtriumServer {
     if (client.plugin("hello") == null) {
       assertThat(client.upload(helloJar()).statusCode()).isEqualTo(201);
     }
+    if (client.plugin("forms") == null) {
+      HttpResponse<String> upload = client.upload(formsJar());
+      assertThat(upload.statusCode()).as(upload.body()).isIn(201, 409);
+    }
+    client.awaitPlugin("forms", p -> p != null && "ACTIVE".equals(p.getString("state")), java.time.Duration.ofSeconds(60));
     nobody = "nobody" + Long.toString(System.nanoTime(), 36);
     HttpResponse<String> created = client.postJson("/api/v1/users", "{\"username\":\"" + nobody
         + "\",\"displayName\":\"<b>Nobody</b>\",\"password\":\"" + NOBODY_PASSWORD + "\"}");
@@ -104,10 +116,13 @@ class SecurityIT extends AtriumServer {
         .map(JsonValue::asJsonObject).toList();
     assertThat(endpoints).hasSizeGreaterThan(30);
     assertThat(endpoints).filteredOn(e -> "hello".equals(e.getString("plugin", null))).isNotEmpty();
+    assertThat(endpoints).filteredOn(e -> "forms".equals(e.getString("plugin", null))).isNotEmpty();
 
     Set<String> known = new HashSet<>();
+    Set<String> open = new HashSet<>();
     for (JsonObject endpoint : endpoints) {
-      known.add(endpoint.getString("method") + " /api" + endpoint.getString("path"));
+      String operation = endpoint.getString("method") + " /api" + endpoint.getString("path");
+      known.add(operation);
       String path = "/api" + endpoint.getString("path").replaceAll("\\{[^}]+}", "1");
       String method = endpoint.getString("method");
       String what = method + " " + path;
@@ -115,6 +130,11 @@ class SecurityIT extends AtriumServer {
 
       String type = endpoint.getString("consumes", "application/json");
       HttpResponse<String> anonymous = client.send(withBody(client.request(path), method, type));
+      if (endpoint.getString("access").equals("public")) {
+        open.add(operation);
+        assertThat(anonymous.statusCode()).as("anonymous, public " + what).isNotIn(401, 403, 500);
+        continue;
+      }
       assertThat(anonymous.statusCode()).as("anonymous " + what).isEqualTo(401);
 
       HttpResponse<String> unprivileged = client.send(withBody(client.as(nobody, NOBODY_PASSWORD, path), method,
@@ -125,6 +145,8 @@ class SecurityIT extends AtriumServer {
         assertThat(unprivileged.statusCode()).as("signed in: " + what).isNotIn(401, 403, 500);
       }
     }
+
+    assertThat(open).as("the public endpoints, each acknowledged in PUBLIC").isEqualTo(PUBLIC);
 
     // nothing the OpenAPI documents, the kernel's and the plugins', describe escapes the table
     JsonObject paths = Json.createObjectBuilder(AtriumClient.json(client.send(client.asAdmin("/openapi")

@@ -1,5 +1,6 @@
 package io.atrium.kernel.rest.internal;
 
+import io.atrium.sdk.rest.PublicAccess;
 import io.atrium.sdk.rest.RequiresPermission;
 import io.atrium.sdk.rest.SignedIn;
 import java.lang.reflect.Method;
@@ -8,15 +9,20 @@ import org.osgi.framework.BundleReference;
 /**
  * Who may call a plugin's REST method, from the SDK annotations: the method's own annotation
  * decides, else the class's; {@link RequiresPermission} wins over {@link SignedIn} on the same
- * element. A method with neither, on itself or its class, is closed to everybody.
+ * element. A method with neither, on itself or its class, is closed to everybody. A method (never
+ * a class) carrying {@link PublicAccess} is open to anonymous callers, whatever its class declares.
  *
  * @param permission the permission needed, or null
  * @param signedIn whether any signed-in caller may use it
+ * @param open whether anonymous callers may use it too
  */
-record PluginAccess(String permission, boolean signedIn) {
+record PluginAccess(String permission, boolean signedIn, boolean open) {
 
   /** Nobody may call it: it declares neither annotation. */
-  static final PluginAccess CLOSED = new PluginAccess(null, false);
+  static final PluginAccess CLOSED = new PluginAccess(null, false, false);
+
+  /** Anybody may call it, signed in or not. */
+  static final PluginAccess PUBLIC = new PluginAccess(null, true, true);
 
   /** Whether a class was loaded from a plugin bundle rather than the web application. */
   static boolean isPluginClass(Class<?> type) {
@@ -31,6 +37,11 @@ record PluginAccess(String permission, boolean signedIn) {
    */
   static PluginAccess of(Class<?> resourceClass, Method method) {
     Method annotated = ResourceMethods.annotated(resourceClass, method);
+    for (Method candidate : new Method[] {method, annotated}) {
+      if (candidate != null && candidate.isAnnotationPresent(PublicAccess.class)) {
+        return PUBLIC;
+      }
+    }
     for (Method candidate : new Method[] {method, annotated}) {
       if (candidate != null) {
         PluginAccess access = declared(candidate.getAnnotation(RequiresPermission.class),
@@ -54,13 +65,13 @@ record PluginAccess(String permission, boolean signedIn) {
 
   private static PluginAccess declared(RequiresPermission permission, boolean signedIn) {
     if (permission != null) {
-      return new PluginAccess(permission.value(), false);
+      return new PluginAccess(permission.value(), false, false);
     }
-    return signedIn ? new PluginAccess(null, true) : null;
+    return signedIn ? new PluginAccess(null, true, false) : null;
   }
 
-  /** {@code permission}, {@code authenticated} or {@code closed}, as in the endpoint table. */
+  /** {@code public}, {@code permission}, {@code authenticated} or {@code closed}, as in the endpoint table. */
   String kind() {
-    return permission != null ? "permission" : signedIn ? "authenticated" : "closed";
+    return open ? "public" : permission != null ? "permission" : signedIn ? "authenticated" : "closed";
   }
 }

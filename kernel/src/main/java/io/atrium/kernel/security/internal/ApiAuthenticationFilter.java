@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.BiPredicate;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.BearerToken;
@@ -17,9 +18,22 @@ import org.apache.shiro.web.filter.authc.AuthenticatingFilter;
 /**
  * Authenticates each REST call by its {@code Authorization} header, with an API token
  * ({@code Bearer atr_...}) or HTTP basic credentials. Without valid credentials the call gets a
- * 401 problem response; REST never uses the browser session, so it needs no CSRF protection.
+ * 401 problem response; REST never uses the browser session, so it needs no CSRF protection. A call
+ * without credentials to a path a plugin serves to anyone ({@code @PublicAccess}) passes on
+ * anonymously; the REST layer checks the method it reaches and limits such calls.
  */
 public final class ApiAuthenticationFilter extends AuthenticatingFilter {
+
+  private final BiPredicate<String, String> isPublic;
+
+  /**
+   * Creates the filter.
+   *
+   * @param isPublic whether an HTTP method and a path under {@code /api} may be called anonymously
+   */
+  public ApiAuthenticationFilter(BiPredicate<String, String> isPublic) {
+    this.isPublic = isPublic;
+  }
 
   @Override
   protected boolean isAccessAllowed(ServletRequest request, ServletResponse response, Object mappedValue) {
@@ -54,6 +68,9 @@ public final class ApiAuthenticationFilter extends AuthenticatingFilter {
   protected boolean onAccessDenied(ServletRequest request, ServletResponse response) throws Exception {
     AuthenticationToken token = createToken(request, response);
     if (token == null) {
+      if (isPublic.test(((HttpServletRequest) request).getMethod(), apiPath((HttpServletRequest) request))) {
+        return true;
+      }
       return unauthorized(response, "Authentication required: send an API token (Authorization: Bearer ...) "
           + "or HTTP basic credentials.");
     }
@@ -64,6 +81,19 @@ public final class ApiAuthenticationFilter extends AuthenticatingFilter {
     } catch (AuthenticationException e) {
       return unauthorized(response, "The credentials were not accepted.");
     }
+  }
+
+  /** The request's path under {@code /api}, e.g. {@code /v1/forms-intake/x1}, or null for another one. */
+  static String apiPath(HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    String context = request.getContextPath() == null ? "" : request.getContextPath();
+    if (uri == null || !uri.startsWith(context + "/api/")) {
+      return null;
+    }
+    String path = uri.substring(context.length() + 4);
+    int parameters = path.indexOf(';');
+    // a path parameter (;jsessionid=...) would hide the real path from the match
+    return parameters >= 0 || path.indexOf('%') >= 0 ? null : path;
   }
 
   private static boolean unauthorized(ServletResponse response, String detail) throws IOException {

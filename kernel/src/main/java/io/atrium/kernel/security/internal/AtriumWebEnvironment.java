@@ -3,6 +3,7 @@ package io.atrium.kernel.security.internal;
 import io.atrium.kernel.Kernel;
 import io.atrium.kernel.audit.Audit;
 import io.atrium.kernel.identity.ldap.LdapSignIn;
+import io.atrium.kernel.rest.internal.PublicEndpoints;
 import io.atrium.kernel.security.AccountStore;
 import io.atrium.kernel.security.GuardedAuthenticator;
 import io.atrium.kernel.security.LoginGuard;
@@ -72,7 +73,8 @@ public class AtriumWebEnvironment extends DefaultWebEnvironment implements Initi
     DefaultFilterChainManager chains = new DefaultFilterChainManager();
     chains.addFilter("anon", new AnonymousFilter());
     chains.addFilter("authc", form);
-    chains.addFilter("api", new ApiAuthenticationFilter());
+    Bean<PublicEndpoints> publicEndpoints = Bean.of(PublicEndpoints.class);
+    chains.addFilter("api", new ApiAuthenticationFilter((method, path) -> publicEndpoints.get().isPublic(method, path)));
     chains.addFilter("logout", logout);
     chains.addFilter("noSession", new NoSessionCreationFilter());
     chains.createChain("/health/**", "anon");

@@ -2,6 +2,7 @@ package io.atrium.kernel.rest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atrium.sdk.rest.PublicAccess;
 import io.atrium.sdk.rest.RequiresPermission;
 import io.atrium.sdk.rest.SignedIn;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,13 @@ class PluginAccessTest {
     @Path("open")
     @SignedIn
     public String open() {
+      return "";
+    }
+
+    @GET
+    @Path("anyone")
+    @PublicAccess
+    public String anyone() {
       return "";
     }
 
@@ -67,15 +75,23 @@ class PluginAccessTest {
 
   @Test
   void theMethodsAnnotationDecidesElseTheClasss() throws Exception {
-    assertThat(of(Guarded.class, "inherited")).isEqualTo(new PluginAccess("demo:thing:view", false));
-    assertThat(of(Guarded.class, "open")).isEqualTo(new PluginAccess(null, true));
-    assertThat(of(Welcoming.class, "any")).isEqualTo(new PluginAccess(null, true));
+    assertThat(of(Guarded.class, "inherited")).isEqualTo(new PluginAccess("demo:thing:view", false, false));
+    assertThat(of(Guarded.class, "open")).isEqualTo(new PluginAccess(null, true, false));
+    assertThat(of(Welcoming.class, "any")).isEqualTo(new PluginAccess(null, true, false));
   }
 
   @Test
   void aPermissionWinsOverSignedInOnTheSameMethod() throws Exception {
     assertThat(of(Guarded.class, "both").permission()).isEqualTo("demo:thing:edit");
     assertThat(of(Guarded.class, "both").kind()).isEqualTo("permission");
+  }
+
+  @Test
+  void publicAccessOnTheMethodOpensItToAnonymousCallersWhateverTheClassSays() throws Exception {
+    assertThat(of(Guarded.class, "anyone")).isEqualTo(PluginAccess.PUBLIC);
+    assertThat(of(Guarded.class, "anyone").kind()).isEqualTo("public");
+    assertThat(of(Guarded.class, "inherited").open()).isFalse();
+    assertThat(of(Welcoming.class, "any").open()).as("@SignedIn is not public").isFalse();
   }
 
   @Test

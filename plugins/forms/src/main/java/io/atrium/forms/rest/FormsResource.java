@@ -66,6 +66,12 @@ public class FormsResource implements RestResource {
   private final FormSchemaJson codec;
   private final CurrentUser user;
 
+  @Reference
+  private TemplatesResource templates;
+
+  @Reference
+  private IntakeSettingsResource intake;
+
   /** Declarative Services injects the facades. */
   @Activate
   public FormsResource(@Reference FormCatalog catalog, @Reference FormRecords records,
@@ -261,6 +267,18 @@ public class FormsResource implements RestResource {
       throw new RecordNotFoundException("forms." + key, id);
     }
     return Response.noContent().build();
+  }
+
+  /** {@code templates}: the one-click app templates. */
+  @Path("templates")
+  public TemplatesResource templates() {
+    return templates;
+  }
+
+  /** {@code <key>/intake}: the form's public intake settings. */
+  @Path("{key}/intake")
+  public IntakeSettingsResource intake() {
+    return intake;
   }
 
   private static Map<String, Object> values(String body) {

@@ -1,5 +1,7 @@
 package io.atrium.forms.web;
 
+import io.atrium.forms.AppTemplate;
+import io.atrium.forms.AppTemplates;
 import io.atrium.forms.FormCatalog;
 import io.atrium.forms.FormExistsException;
 import io.atrium.forms.FormPermissions;
@@ -27,15 +29,22 @@ public class FormsIndexController {
 
   private final FormCatalog catalog;
   private final CurrentUser user;
+  private final AppTemplates templates;
   private List<FormSummary> forms;
+  private List<AppTemplate> templateList;
+  private String templateId;
+  private String templateKey;
+  private boolean sampleData = true;
   private String newKey;
   private String newName;
   private String error;
 
-  /** Declarative Services injects the catalog and the caller. */
+  /** Declarative Services injects the catalog, the templates and the caller. */
   @Activate
-  public FormsIndexController(@Reference FormCatalog catalog, @Reference CurrentUser user) {
+  public FormsIndexController(@Reference FormCatalog catalog, @Reference AppTemplates templates,
+      @Reference CurrentUser user) {
     this.catalog = catalog;
+    this.templates = templates;
     this.user = user;
   }
 
@@ -72,12 +81,64 @@ public class FormsIndexController {
     return form.publishedVersion() > 0 && user.isPermitted(FormPermissions.of(form.key(), "view"));
   }
 
-  /**
-   * App templates offered above the list, one click each; none yet. The lead adds them here, each
-   * as a template key to its label, and a method that creates the form from it.
-   */
-  public Map<String, String> getTemplates() {
-    return Map.of();
+  /** The one-click app templates offered to designers, in the caller's language; read once per view. */
+  public List<AppTemplate> getTemplates() {
+    if (templateList == null) {
+      templateList = isDesigner() ? templates.list(user.locale()) : List.of();
+    }
+    return templateList;
+  }
+
+  public String getTemplateId() {
+    return templateId;
+  }
+
+  public void setTemplateId(String templateId) {
+    this.templateId = templateId;
+  }
+
+  public String getTemplateKey() {
+    return templateKey;
+  }
+
+  public void setTemplateKey(String templateKey) {
+    this.templateKey = templateKey;
+  }
+
+  public boolean isSampleData() {
+    return sampleData;
+  }
+
+  public void setSampleData(boolean sampleData) {
+    this.sampleData = sampleData;
+  }
+
+  /** Installs the chosen template (with its samples when ticked) and opens the new form's records. */
+  public void installTemplate() {
+    String id = templateId == null ? "" : templateId;
+    if (getTemplates().stream().noneMatch(t -> t.id().equals(id))) {
+      Pages.message("templateForm:templateChoice", FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(),
+          "forms.ui.templates.choose"));
+      return;
+    }
+    String key = templateKey == null || templateKey.isBlank() ? id : templateKey.strip();
+    if (!KEY.matcher(key).matches()) {
+      Pages.message("templateForm:templateKey", FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(),
+          "forms.ui.new.key.invalid"));
+      return;
+    }
+    try {
+      templates.install(id, key, sampleData);
+      Pages.redirect("records.xhtml?form=" + key);
+    } catch (FormExistsException e) {
+      Pages.message("templateForm:templateKey", FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(),
+          "forms.ui.new.key.taken", key));
+    } catch (AccessDeniedException e) {
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
+    } catch (RuntimeException e) {
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.create",
+          e.getMessage()));
+    }
   }
 
   public String getNewKey() {
