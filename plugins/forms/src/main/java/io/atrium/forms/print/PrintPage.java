@@ -3,25 +3,24 @@ package io.atrium.forms.print;
 /** The page around a filled template: the print styles, for the browser's print view and for the PDF. */
 public final class PrintPage {
 
-  /** Styles of printouts: A4 with margins, tables with rules, the classes of the default template. */
-  public static final String CSS = """
-      @page { size: A4; margin: 15mm 12mm; }
-      .atrium-print { font-family: "Helvetica", "Arial", sans-serif; font-size: 10.5pt; color: #000; }
-      .atrium-print table { border-collapse: collapse; width: 100%; margin: 0 0 4mm 0; }
-      .atrium-print th, .atrium-print td { border: 0.5pt solid #444; padding: 1.5mm 2mm; text-align: left;
-        vertical-align: top; }
-      .atrium-print th { background: #f2f2f2; font-weight: bold; width: 18%; }
-      .atrium-print .ap-title { text-align: center; font-size: 18pt; margin: 0 0 4mm 0; }
-      .atrium-print .ap-section { font-size: 12pt; margin: 4mm 0 2mm 0; }
-      .atrium-print table.ap-meta td { border: none; padding: 0 2mm 2mm 0; font-size: 9.5pt; }
-      .atrium-print table.ap-lines th { width: auto; }
-      .atrium-print table.ap-approval th { width: 25%; }
-      .atrium-print table.ap-approval td { height: 12mm; }
-      .atrium-print img { max-width: 60mm; max-height: 30mm; }
-      .atrium-print tr, .atrium-print img { page-break-inside: avoid; }
-      """;
+  /** Styles of printouts ({@code forms/print.css}): A4 with margins, tables with rules, the default template's classes. */
+  public static final String CSS = css();
 
   private PrintPage() {
+  }
+
+  private static String css() {
+    try (java.io.InputStream in = PrintPage.class.getResourceAsStream("/META-INF/resources/forms/print.css")) {
+      if (in == null) {
+        throw new IllegalStateException("forms/print.css is missing from the bundle");
+      }
+      // the screen-only part (the page as paper, its buttons) does not belong in a PDF
+      String all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      int screen = all.indexOf("/* the print view page on screen");
+      return screen < 0 ? all : all.substring(0, screen);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A whole XHTML document for the PDF renderer: the filled template inside the print styles. */
