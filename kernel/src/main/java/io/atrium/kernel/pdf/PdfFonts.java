@@ -47,6 +47,14 @@ public final class PdfFonts {
 
   private static final int MAX_DEPTH = 6;
 
+  private static final Pattern WEIGHTED = Pattern.compile("bold|black|heavy|light|thin|medium|demi|semi");
+
+  /** Regular weights before bold, black, light ...: the first Chinese font found renders all fallback text. */
+  private static final java.util.Comparator<Path> REGULAR_FIRST = java.util.Comparator
+      .<Path>comparingInt(path -> WEIGHTED.matcher(path.getFileName().toString().toLowerCase(Locale.ROOT)).find()
+          ? 1 : 0)
+      .thenComparing(java.util.Comparator.naturalOrder());
+
   private static final Logger LOG = Logger.getLogger(PdfFonts.class.getName());
 
   /**
@@ -109,7 +117,7 @@ public final class PdfFonts {
     }
     try (Stream<Path> files = Files.find(folder, MAX_DEPTH, (path, attributes) -> attributes.isRegularFile()
         && names.matcher(path.getFileName().toString().toLowerCase(Locale.ROOT)).matches())) {
-      files.sorted().forEach(path -> {
+      files.sorted(REGULAR_FIRST).forEach(path -> {
         if (seen.add(path.toAbsolutePath().normalize())) {
           read(path.toFile()).ifPresent(into::add);
         }

@@ -69,6 +69,18 @@ class HtmlPdfRendererTest {
   }
 
   @Test
+  void regularWeightsComeBeforeBoldOnesSoFallbackTextIsRegular(@TempDir Path folder) throws IOException {
+    Path wqy = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+    Files.copy(wqy, folder.resolve("AHei-Bold.ttc"));
+    Files.copy(wqy, folder.resolve("BHei-Regular.ttc"));
+
+    PdfFonts fonts = PdfFonts.find(Optional.of(folder), List.of());
+
+    assertThat(fonts.all()).extracting(f -> f.file().getName()).containsExactly("BHei-Regular.ttc", "AHei-Bold.ttc");
+    assertThat(fonts.chinese()).get().extracting(f -> f.file().getName()).isEqualTo("BHei-Regular.ttc");
+  }
+
+  @Test
   void refusesMalformedDocumentsNamingTheLine() {
     HtmlPdfRenderer renderer = new HtmlPdfRenderer(FONTS);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -54,8 +54,8 @@ public interface RecordPrints {
   Printout preview(String formKey, String text);
 
   /**
-   * A record the caller may view, filled into its form's template; empty when there is no such
-   * record or the row scope hides it.
+   * A record the caller may view, filled into its form's template; empty when the form is not
+   * published, there is no such record or the row scope hides it.
    *
    * @throws io.atrium.sdk.security.AccessDeniedException without the form's view permission
    */

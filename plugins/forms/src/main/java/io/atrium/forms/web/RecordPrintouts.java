@@ -122,13 +122,14 @@ public class RecordPrintouts implements RecordPrints {
 
   @Override
   public Optional<Printout> printout(String formKey, long id) {
-    String permission = FormPermissions.of(formKey, "view");
-    if (!user.isPermitted(permission)) {
-      throw new AccessDeniedException(permission);
-    }
+    // an unknown form is no record (404), as for the other record calls; a known one needs view (403)
     Optional<PublishedForm> form = catalog.published(formKey);
     if (form.isEmpty()) {
       return Optional.empty();
+    }
+    String permission = FormPermissions.of(formKey, "view");
+    if (!user.isPermitted(permission)) {
+      throw new AccessDeniedException(permission);
     }
     return records.get(formKey, id).map(record -> fill(form.get(), templateOf(form.get()), record));
   }

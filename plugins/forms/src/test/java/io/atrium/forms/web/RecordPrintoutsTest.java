@@ -131,6 +131,7 @@ class RecordPrintoutsTest {
     kit.user().signIn("bob", "forms:use");
 
     assertThatThrownBy(() -> prints.printout("expense", 7)).isInstanceOf(AccessDeniedException.class);
+    assertThat(prints.printout("no-such-form", 7)).as("an unknown form is no record").isEmpty();
     assertThatThrownBy(() -> prints.pdf("expense", 7)).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> prints.template("expense")).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> prints.saveTemplate("expense", "<p/>")).isInstanceOf(AccessDeniedException.class);
