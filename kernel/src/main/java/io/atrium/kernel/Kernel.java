@@ -4,6 +4,8 @@ import io.atrium.kernel.config.KernelSettings;
 import io.atrium.kernel.config.MicroProfilePluginConfig;
 import io.atrium.kernel.event.EventSystem;
 import io.atrium.kernel.expression.ElExpressions;
+import io.atrium.kernel.pdf.HtmlPdfRenderer;
+import io.atrium.kernel.pdf.PdfFonts;
 import io.atrium.kernel.event.internal.Outbox;
 import io.atrium.kernel.host.FelixPluginRuntime;
 import io.atrium.kernel.host.FrameworkHost;
@@ -80,6 +82,7 @@ import io.atrium.sdk.config.ConfigSchema;
 import io.atrium.sdk.config.PluginConfig;
 import io.atrium.sdk.event.EventPublisher;
 import io.atrium.sdk.expression.Expressions;
+import io.atrium.sdk.pdf.PdfRenderer;
 import io.atrium.sdk.health.HealthContributor;
 import io.atrium.sdk.metrics.PluginMetrics;
 import io.atrium.sdk.persistence.Database;
@@ -332,6 +335,8 @@ public class Kernel {
         .shared(Directory.class, directory)
         .shared(AccessService.class, new DefaultAccessService(policies, currentUser))
         .shared(Expressions.class, new ElExpressions(clock))
+        .shared(PdfRenderer.class, new HtmlPdfRenderer(PdfFonts.find(settings.get(PdfFonts.SETTING).map(Path::of),
+            PdfFonts.SYSTEM_FOLDERS)))
         .perPlugin(BlobStore.class, blobs::storeFor)
         .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units, dataSource,
             dialect.database()))

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -416,6 +417,88 @@ class FormsRestIT extends AtriumServer {
     assertThat(client.send(client.as(username, PASSWORD, "/api/v1/forms/templates/lead/install")
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void aRecordPrintsAsAPdfAndAPageWithItsTemplateForItsReadersOnly() throws Exception {
+    String key = createAndPublish(unique("print"));
+    String records = "/api/v1/forms/" + key + "/records";
+    HttpResponse<String> created = client.postJson(records, claim("<script>alert(1)</script>去上海出差", "2026-12-01",
+        "2026-12-02", "553.50"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = AtriumClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+    String pdfPath = records + "/" + id + "/pdf";
+
+    HttpResponse<byte[]> pdf = bytes(client.asAdmin(pdfPath).GET());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    String text = pdfText(pdf.body());
+    assertThat(text).contains("费用报销", "BX-", "<script>alert(1)</script>去上海出差", "2026-12-01", "差旅", "项目",
+        "553.50", "审批意见");
+
+    // row scope OWN: another's record is no record; without view: 403; anonymous: 401
+    String role = unique("own-reader");
+    assertThat(client.postJson("/api/v1/roles", "{\"name\": \"" + role + "\", \"permissions\": [\"forms:use\", "
+        + "\"forms:" + key + ":view\"], \"scopes\": {\"forms:" + key + "\": {\"view\": \"OWN\"}}}").statusCode())
+        .isEqualTo(201);
+    String reader = user(role);
+    String stranger = user(null);
+    assertThat(bytes(client.as(reader, PASSWORD, pdfPath).GET()).statusCode()).isEqualTo(404);
+    assertThat(bytes(client.as(stranger, PASSWORD, pdfPath).GET()).statusCode()).isEqualTo(403);
+    assertThat(bytes(client.request(pdfPath).GET()).statusCode()).isEqualTo(401);
+    assertThat(bytes(client.asAdmin(records + "/999999/pdf").GET()).statusCode()).isEqualTo(404);
+
+    // the print page and the template editor, in a browser session
+    AtriumClient.Browser admin = client.login("admin", adminPassword());
+    HttpResponse<String> page = admin.get("/forms/print.xhtml?form=" + key + "&id=" + id);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"printButton\"", "window.print()", "去上海出差", "&lt;script&gt;alert(1)")
+        .doesNotContain("<script>alert(1)");
+    assertThat(admin.get("/forms/record.xhtml?form=" + key + "&id=" + id).body()).contains("download=pdf");
+    assertThat(client.login(reader, PASSWORD).get("/forms/print.xhtml?form=" + key + "&id=" + id).statusCode())
+        .isEqualTo(404);
+    assertThat(client.login(stranger, PASSWORD).get("/forms/print.xhtml?form=" + key + "&id=" + id).statusCode())
+        .isEqualTo(403);
+
+    String editor = "/forms/print-template.xhtml?form=" + key;
+    String form = admin.get(editor).body();
+    assertThat(form).contains("{{title.label}}", "{{#items}}");
+    HttpResponse<String> refused = saveTemplate(admin, editor, form, "<h1>{{title}}</h1>\n<p>{{nope}}</p>");
+    assertThat(refused.body()).contains("第 2 行", "{{nope}}");
+    String mine = "<h1 class=\"mine\">{{_serial}} · {{title}}</h1>{{#items}}<p>{{_index}}: {{what}} {{amount}}</p>{{/items}}";
+    HttpResponse<String> saved = saveTemplate(admin, editor, refused.body(), mine);
+    assertThat(saved.body()).contains("打印模板已保存");
+    String printed = pdfText(bytes(client.asAdmin(pdfPath).GET()).body());
+    assertThat(printed).contains("1: item CNY 553.50").doesNotContain("审批意见");
+    assertThat(printed.replaceAll("\\s+", "")).as("the heading wraps").contains("<script>alert(1)</script>去上海出差");
+    assertThat(admin.get("/forms/print.xhtml?form=" + key + "&id=" + id).body()).contains("<h1 class=\"mine\">");
+    assertThat(client.login(reader, PASSWORD).get(editor).statusCode()).as("designers only").isEqualTo(403);
+  }
+
+  private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private static HttpResponse<String> saveTemplate(AtriumClient.Browser browser, String path, String page,
+      String template) {
+    Matcher state = VIEW_STATE.matcher(page);
+    assertThat(state.find()).as("the editor has a view state").isTrue();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("templateForm", "templateForm");
+    fields.put("templateForm:templateText", template);
+    fields.put("templateForm:save", "save");
+    fields.put("jakarta.faces.ViewState", state.group(1));
+    HttpResponse<String> answer = browser.postForm(path, fields);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return answer;
+  }
+
+  private HttpResponse<byte[]> bytes(HttpRequest.Builder request) throws Exception {
+    return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String pdfText(byte[] pdf) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
   }
 
   private HttpResponse<String> postAs(String username, String path, String json) {

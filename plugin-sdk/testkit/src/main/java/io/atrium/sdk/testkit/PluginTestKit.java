@@ -2,6 +2,8 @@ package io.atrium.sdk.testkit;
 
 import io.atrium.kernel.config.KernelSettings;
 import io.atrium.kernel.expression.ElExpressions;
+import io.atrium.kernel.pdf.HtmlPdfRenderer;
+import io.atrium.kernel.pdf.PdfFonts;
 import io.atrium.kernel.persistence.DatabaseDialect;
 import io.atrium.kernel.persistence.MigrationFailedException;
 import io.atrium.kernel.persistence.PersistenceUnitFactory;
@@ -15,6 +17,7 @@ import io.atrium.sdk.blob.BlobStore;
 import io.atrium.sdk.expression.Expressions;
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.notify.Notifier;
+import io.atrium.sdk.pdf.PdfRenderer;
 import io.atrium.sdk.security.AccessService;
 import io.atrium.sdk.persistence.PluginPersistence;
 import io.atrium.sdk.persistence.Transactions;
@@ -121,6 +124,7 @@ public final class PluginTestKit implements AutoCloseable {
     services.put(AuditLog.class, audit);
     services.put(Expressions.class, expressions);
     services.put(BlobStore.class, blobs);
+    services.put(PdfRenderer.class, pdf());
   }
 
   /** The org chart components see through {@link Directory}. */
@@ -141,6 +145,17 @@ public final class PluginTestKit implements AutoCloseable {
   /** The server's expressions, with {@code today()} and {@code now()} on the test clock. */
   public Expressions expressions() {
     return expressions;
+  }
+
+  /** The server's PDF renderer, with the Chinese fonts of this machine's usual font folders. */
+  public PdfRenderer pdf() {
+    return PdfHolder.RENDERER;
+  }
+
+  /** The fonts are searched once per test run, not once per kit. */
+  private static final class PdfHolder {
+    static final PdfRenderer RENDERER = new HtmlPdfRenderer(
+        PdfFonts.find(java.util.Optional.empty(), PdfFonts.SYSTEM_FOLDERS));
   }
 
   /** Files components stored through {@link BlobStore}, checked as on the server. */

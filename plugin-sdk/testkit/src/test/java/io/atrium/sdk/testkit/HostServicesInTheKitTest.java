@@ -35,6 +35,15 @@ class HostServicesInTheKitTest {
     }
   }
 
+  /** A component that prints. */
+  static final class Printer {
+    final io.atrium.sdk.pdf.PdfRenderer pdf;
+
+    Printer(io.atrium.sdk.pdf.PdfRenderer pdf) {
+      this.pdf = pdf;
+    }
+  }
+
   private PluginTestKit kit;
 
   @BeforeEach
@@ -49,6 +58,19 @@ class HostServicesInTheKitTest {
 
   private static InputStream text(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void componentsRenderPdfsWithChineseText() throws java.io.IOException {
+    Printer printer = kit.create(Printer.class);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    printer.pdf.render("<html><body><p>审批单 Approval</p></body></html>", out);
+
+    assertThat(printer.pdf).isSameAs(kit.pdf());
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("审批单 Approval");
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.atrium.forms.FormVersion;
 import io.atrium.forms.PublishPreview;
 import io.atrium.forms.PublishRefusedException;
 import io.atrium.forms.PublishedForm;
+import io.atrium.forms.RecordPrints;
 import io.atrium.forms.schema.json.FormSchemaJson;
 import io.atrium.forms.schema.json.InvalidSchemaException;
 import io.atrium.sdk.record.RecordData;
@@ -65,6 +66,7 @@ public class FormsResource implements RestResource {
   private final FormRecords records;
   private final FormSchemaJson codec;
   private final CurrentUser user;
+  private final RecordPdfResource pdf;
 
   @Reference
   private TemplatesResource templates;
@@ -75,11 +77,12 @@ public class FormsResource implements RestResource {
   /** Declarative Services injects the facades. */
   @Activate
   public FormsResource(@Reference FormCatalog catalog, @Reference FormRecords records,
-      @Reference Expressions expressions, @Reference CurrentUser user) {
+      @Reference Expressions expressions, @Reference CurrentUser user, @Reference RecordPrints prints) {
     this.catalog = catalog;
     this.records = records;
     this.codec = new FormSchemaJson(expressions);
     this.user = user;
+    this.pdf = new RecordPdfResource(prints);
   }
 
   @Override
@@ -212,6 +215,12 @@ public class FormsResource implements RestResource {
     page.records().forEach(r -> items.add(JsonValues.record(r)));
     return JSON.createObjectBuilder().add("total", page.total()).add("offset", offset).add("records", items).build()
         .toString();
+  }
+
+  /** The PDF of a record, printed with its form's print template (see {@link RecordPdfResource}). */
+  @Path("{key}/records/{id}/pdf")
+  public RecordPdfResource pdf() {
+    return pdf;
   }
 
   /** One record. */

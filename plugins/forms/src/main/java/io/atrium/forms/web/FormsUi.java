@@ -72,6 +72,7 @@ public class FormsUi implements UiContribution {
   public Map<String, String> viewPermissions() {
     // every page needs forms:use; the designer needs forms:design; record pages check the form's
     // own permission in their controllers (it depends on the form in the query string)
-    return Map.of("*", FormsUiPermissions.USE, "designer.xhtml", FormPermissions.DESIGN);
+    return Map.of("*", FormsUiPermissions.USE, "designer.xhtml", FormPermissions.DESIGN,
+        "print-template.xhtml", FormPermissions.DESIGN);
   }
 }
