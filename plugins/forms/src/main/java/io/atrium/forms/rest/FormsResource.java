@@ -61,6 +61,10 @@ public class FormsResource implements RestResource {
 
   private static final String PROBLEM_JSON = "application/problem+json";
 
+  // the record detail's sub-resources (decision 47): field references keep the constructor as it is
+  @Reference
+  private RecordHistoryResource historyResource;
+
   private final FormCatalog catalog;
   private final FormRecords records;
   private final FormSchemaJson codec;
@@ -261,6 +265,12 @@ public class FormsResource implements RestResource {
       throw new RecordNotFoundException("forms." + key, id);
     }
     return Response.noContent().build();
+  }
+
+  /** The record's change history: {@link RecordHistoryResource}. */
+  @Path("{key}/records/{id}/history")
+  public RecordHistoryResource history() {
+    return historyResource;
   }
 
   private static Map<String, Object> values(String body) {
