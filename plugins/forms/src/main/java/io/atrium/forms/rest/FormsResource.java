@@ -64,6 +64,8 @@ public class FormsResource implements RestResource {
   // the record detail's sub-resources (decision 47): field references keep the constructor as it is
   @Reference
   private RecordHistoryResource historyResource;
+  @Reference
+  private RecordFilesResource filesResource;
 
   private final FormCatalog catalog;
   private final FormRecords records;
@@ -271,6 +273,12 @@ public class FormsResource implements RestResource {
   @Path("{key}/records/{id}/history")
   public RecordHistoryResource history() {
     return historyResource;
+  }
+
+  /** A file of the record: {@link RecordFilesResource}. */
+  @Path("{key}/records/{id}/files/{blobId}")
+  public RecordFilesResource file() {
+    return filesResource;
   }
 
   private static Map<String, Object> values(String body) {
