@@ -26,6 +26,10 @@ public record HistoryEntry(Instant at, Long actorId, String actorName, Kind kind
     DELETED,
     /** Brought back from the recycle bin. */
     RESTORED,
+    /** A comment was added (its text is in the comments, not here). */
+    COMMENTED,
+    /** A comment was deleted. */
+    UNCOMMENTED,
     /** Another action the page has no words for. */
     OTHER
   }

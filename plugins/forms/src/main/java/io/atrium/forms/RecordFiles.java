@@ -1,5 +1,7 @@
 package io.atrium.forms;
 
+import io.atrium.sdk.blob.StoredBlob;
+import java.io.InputStream;
 import java.util.Optional;
 
 /**
@@ -17,4 +19,15 @@ public interface RecordFiles {
    * @throws io.atrium.sdk.security.AccessDeniedException without the form's view permission
    */
   Optional<RecordFile> find(String formKey, long id, String blobId);
+
+  /**
+   * Stores a file for a file field the caller may fill (form create or edit permission, field
+   * writable), checked against the field's size and type limits; its id then goes into the
+   * field's value of a new or changed record.
+   *
+   * @throws io.atrium.sdk.blob.BlobRefusedException when the file is too large or of a refused type
+   * @throws io.atrium.sdk.record.RecordValidationException when the field is not a file field the caller may write
+   * @throws io.atrium.sdk.security.AccessDeniedException without create or edit permission
+   */
+  StoredBlob upload(String formKey, String field, String filename, InputStream content);
 }

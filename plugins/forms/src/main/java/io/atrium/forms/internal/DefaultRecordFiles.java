@@ -5,7 +5,18 @@ import io.atrium.forms.RecordFile;
 import io.atrium.forms.RecordFiles;
 import io.atrium.forms.schema.FieldDefinition;
 import io.atrium.forms.schema.FieldType;
+import io.atrium.forms.FormNotFoundException;
+import io.atrium.forms.FormPermissions;
+import io.atrium.forms.schema.FormsTexts;
+import io.atrium.sdk.blob.BlobPolicy;
 import io.atrium.sdk.blob.BlobStore;
+import io.atrium.sdk.blob.StoredBlob;
+import io.atrium.sdk.record.FieldProblem;
+import io.atrium.sdk.record.RecordValidationException;
+import io.atrium.sdk.security.AccessDeniedException;
+import io.atrium.sdk.security.CurrentUser;
+import io.atrium.sdk.security.FieldAccess;
+import java.io.InputStream;
 import io.atrium.sdk.record.RecordData;
 import io.atrium.sdk.record.RecordNotFoundException;
 import java.util.Collection;
@@ -27,14 +38,49 @@ public class DefaultRecordFiles implements RecordFiles {
   private final FormRecords records;
   private final PublishedForms forms;
   private final BlobStore blobs;
+  private final CurrentUser user;
+
+  /** Files of fields without their own limit are at most this large, as on the fill page. */
+  static final long FILE_BYTES = 20L << 20;
 
   /** Declarative Services injects the collaborators. */
   @Activate
   public DefaultRecordFiles(@Reference FormRecords records, @Reference PublishedForms forms,
-      @Reference BlobStore blobs) {
+      @Reference BlobStore blobs, @Reference CurrentUser user) {
     this.records = records;
     this.forms = forms;
     this.blobs = blobs;
+    this.user = user;
+  }
+
+  @Override
+  public StoredBlob upload(String formKey, String fieldName, String filename, InputStream content) {
+    CurrentForm form = forms.current(formKey).orElseThrow(() -> new FormNotFoundException(
+        FormsTexts.text(user.locale(), "forms.records.noForm", formKey)));
+    if (!user.isPermitted(FormPermissions.of(formKey, "create"))
+        && !user.isPermitted(FormPermissions.of(formKey, "edit"))) {
+      throw new AccessDeniedException(FormPermissions.of(formKey, "create"));
+    }
+    Optional<FieldDefinition> field = form.published().schema().field(fieldName == null ? "" : fieldName)
+        .filter(DefaultRecordFiles::isFile);
+    FieldAccess access = field.isEmpty() ? FieldAccess.HIDDEN
+        : records.fieldAccess(formKey).getOrDefault(field.get().name(), FieldAccess.WRITE);
+    if (field.isEmpty() || access != FieldAccess.WRITE) {
+      String name = fieldName == null ? "" : fieldName;
+      throw new RecordValidationException(List.of(new FieldProblem(name, name,
+          FormsTexts.text(user.locale(), "forms.records.notFileField"))));
+    }
+    return blobs.store(filename == null || filename.isBlank() ? "file" : filename, content, policy(field.get()));
+  }
+
+  /** The field's limits: its size and types, images by default for an image field, PNG for a signature. */
+  static BlobPolicy policy(FieldDefinition field) {
+    long max = field.maxFileBytes() == null ? FILE_BYTES : field.maxFileBytes();
+    if (field.type() == FieldType.SIGNATURE) {
+      return new BlobPolicy(max, java.util.Set.of("image/png"));
+    }
+    return new BlobPolicy(max, field.type() == FieldType.IMAGE && field.mediaTypes().isEmpty()
+        ? BlobPolicy.IMAGES.mediaTypes() : field.mediaTypes());
   }
 
   @Override

@@ -72,6 +72,8 @@ public class DefaultRecordHistory implements RecordHistory {
       case DefaultFormRecords.SUBMIT_ACTION -> Kind.SUBMITTED;
       case "record.delete" -> Kind.DELETED;
       case "record.restore" -> Kind.RESTORED;
+      case "comment.add" -> Kind.COMMENTED;
+      case "comment.delete" -> Kind.UNCOMMENTED;
       default -> Kind.OTHER;
     };
   }

@@ -66,6 +66,12 @@ public class FormsResource implements RestResource {
   private RecordHistoryResource historyResource;
   @Reference
   private RecordFilesResource filesResource;
+  @Reference
+  private RecordSubmitResource submitResource;
+  @Reference
+  private FileUploadResource uploadResource;
+  @Reference
+  private RecordCommentsResource commentsResource;
 
   private final FormCatalog catalog;
   private final FormRecords records;
@@ -279,6 +285,24 @@ public class FormsResource implements RestResource {
   @Path("{key}/records/{id}/files/{blobId}")
   public RecordFilesResource file() {
     return filesResource;
+  }
+
+  /** Submits a draft: {@link RecordSubmitResource}. */
+  @Path("{key}/records/{id}/submit")
+  public RecordSubmitResource submit() {
+    return submitResource;
+  }
+
+  /** Uploads a file for a file field: {@link FileUploadResource}. */
+  @Path("{key}/files")
+  public FileUploadResource upload() {
+    return uploadResource;
+  }
+
+  /** The record's comments: {@link RecordCommentsResource}. */
+  @Path("{key}/records/{id}/comments")
+  public RecordCommentsResource comments() {
+    return commentsResource;
   }
 
   private static Map<String, Object> values(String body) {
