@@ -196,7 +196,7 @@ class FormsRestIT extends AtriumServer {
         {"key": "%s", "name": {"zh-CN": "附件测试", "en": "Files"}, "sections": [{"columns": 1, "fields": [
           {"name": "no", "type": "serial", "label": "编号", "serialPattern": "FJ-{seq:4}"},
           {"name": "title", "type": "text", "label": "事由", "required": true},
-          {"name": "secret", "type": "text", "label": "备注"},
+          {"name": "note", "type": "text", "label": "备注"},
           {"name": "receipt", "type": "attachment", "label": "附件"}]}]}""".formatted(key));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     HttpResponse<String> published = client.post("/api/v1/forms/" + key + "/publish");
@@ -204,9 +204,9 @@ class FormsRestIT extends AtriumServer {
     return key;
   }
 
-  private String viewerRole(String key, boolean hideSecret) {
+  private String viewerRole(String key, boolean hideNote) {
     String role = unique("viewer");
-    String fields = hideSecret ? ", \"fields\": {\"forms:" + key + "\": {\"secret\": \"HIDDEN\"}}" : "";
+    String fields = hideNote ? ", \"fields\": {\"forms:" + key + "\": {\"note\": \"HIDDEN\"}}" : "";
     HttpResponse<String> created = client.postJson("/api/v1/roles", "{\"name\": \"" + role + "\", \"permissions\": "
         + "[\"forms:use\", \"forms:" + key + ":view\"]" + fields + "}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -217,7 +217,7 @@ class FormsRestIT extends AtriumServer {
   void aDraftIsEditedThenSubmittedAndTheHistoryShowsEachStepWithHiddenFieldsRedacted() {
     String key = detailForm();
     String records = "/api/v1/forms/" + key + "/records";
-    HttpResponse<String> draft = client.postJson(records + "?submit=false", "{\"values\": {\"secret\": \"a\"}}");
+    HttpResponse<String> draft = client.postJson(records + "?submit=false", "{\"values\": {\"note\": \"a\"}}");
     assertThat(draft.statusCode()).as("a draft may lack required fields: %s", draft.body()).isEqualTo(201);
     JsonObject drafted = AtriumClient.json(draft).asJsonObject();
     long id = drafted.getJsonNumber("id").longValue();
@@ -229,7 +229,7 @@ class FormsRestIT extends AtriumServer {
     assertThat(incomplete.body()).contains("title");
     HttpResponse<String> stale = client.postJson(records + "/" + id + "/submit", "{\"version\": 7, \"values\": {\"title\": \"x\"}}");
     assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
-    HttpResponse<String> edited = client.putJson(records + "/" + id, "{\"version\": 1, \"values\": {\"secret\": \"b\"}}");
+    HttpResponse<String> edited = client.putJson(records + "/" + id, "{\"version\": 1, \"values\": {\"note\": \"b\"}}");
     assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
     HttpResponse<String> submitted = client.postJson(records + "/" + id + "/submit",
         "{\"version\": 2, \"values\": {\"title\": \"出差\"}}");
@@ -245,7 +245,7 @@ class FormsRestIT extends AtriumServer {
     assertThat(steps.stream().map(s -> s.asJsonObject().getString("kind")).toList())
         .containsExactly("created", "updated", "updated", "submitted");
     JsonObject change = steps.getJsonObject(1).getJsonArray("changes").getJsonObject(0);
-    assertThat(change.getString("field")).isEqualTo("secret");
+    assertThat(change.getString("field")).isEqualTo("note");
     assertThat(change.getString("label")).isEqualTo("备注");
     assertThat(change.getString("before")).isEqualTo("a");
     assertThat(change.getString("after")).isEqualTo("b");

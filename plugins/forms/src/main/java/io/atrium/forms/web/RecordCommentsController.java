@@ -33,6 +33,7 @@ public class RecordCommentsController {
   private final CurrentUser user;
   private final AtriumClock clock;
   private final DirectoryChoices directory;
+  private final Directory people;
   private String key;
   private Long id;
   private String text;
@@ -46,6 +47,7 @@ public class RecordCommentsController {
     this.user = user;
     this.clock = clock;
     this.directory = new DirectoryChoices(directory);
+    this.people = directory;
   }
 
   private boolean located() {
@@ -74,6 +76,19 @@ public class RecordCommentsController {
     ValueFormatter formatter = new ValueFormatter(user.locale(), clock.zone(), directory, new BuiltInRegions(), null);
     return new CommentView(comment.id(), who, formatter.instant(comment.createdAt()), comment.text(),
         comment.deletable());
+  }
+
+  /**
+   * The mention autocomplete of the comment box: for a word starting with {@code @}, the
+   * {@code @loginName} of active people whose name or login contains the rest.
+   */
+  public List<String> completeMention(String word) {
+    if (word == null || !word.startsWith("@") || word.length() < 2) {
+      return List.of();
+    }
+    return directory.people(word.substring(1)).stream().map(Long::valueOf)
+        .map(id -> people.person(id).map(p -> "@" + p.username()).orElse(null))
+        .filter(java.util.Objects::nonNull).toList();
   }
 
   public String getText() {
