@@ -345,7 +345,7 @@ public class Kernel {
         .perPlugin(PluginConfig.class, id -> new MicroProfilePluginConfig(id, config, configSchemas))
         .perPlugin(PluginMetrics.class, id -> new MicroProfilePluginMetrics(id, metrics))
         .perPlugin(Notifier.class, notifications::notifierFor)
-        .perPlugin(AuditLog.class, id -> new PluginAuditLog(id, audit));
+        .perPlugin(AuditLog.class, id -> new PluginAuditLog(id, audit, auditReader));
 
     watcher = new DataDirWatcher(settings.pluginDataDir(), settings.pluginPollInterval().toMillis(),
         registry::onDataFileChanged, registry::onDataFileRemoved);

@@ -296,6 +296,53 @@ class FormsPagesIT extends AtriumServer {
         .contains("id=\"menu-forms-records-" + key + "\"");
   }
 
+  @Test
+  void theRecordPageShowsFilesCommentsEscapedAndTheHistoryAndDownloadsOnlyItsOwnFiles() {
+    String key = unique("detail");
+    assertThat(client.postJson("/api/v1/forms", """
+        {"key": "%s", "name": {"zh-CN": "附件", "en": "Files"}, "sections": [{"columns": 1, "fields": [
+          {"name": "title", "type": "text", "label": "事由", "required": true},
+          {"name": "receipt", "type": "attachment", "label": "附件"}]}]}""".formatted(key)).statusCode()).isEqualTo(201);
+    assertThat(client.post("/api/v1/forms/" + key + "/publish").statusCode()).isEqualTo(200);
+    String mine = upload(key, "发票.txt", "taxi");
+    String foreign = upload(key, "other.txt", "other");
+    String records = "/api/v1/forms/" + key + "/records";
+    HttpResponse<String> created = client.postJson(records, "{\"values\": {\"title\": \"旧\", \"receipt\": [\"" + mine
+        + "\"]}}");
+    long id = AtriumClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+    assertThat(client.putJson(records + "/" + id, "{\"version\": 1, \"values\": {\"title\": \"新\"}}").statusCode())
+        .isEqualTo(200);
+    assertThat(client.postJson(records + "/" + id + "/comments", "{\"text\": \"<script>alert(1)</script> 好\"}")
+        .statusCode()).isEqualTo(201);
+
+    String page = admin.get("/forms/record.xhtml?form=" + key + "&id=" + id).body();
+    assertThat(page).contains("data-kind=\"created\"").contains("data-kind=\"updated\"")
+        .contains("data-kind=\"commented\"").contains("旧").contains("新");
+    assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; 好").doesNotContain("<script>alert(1)");
+    assertThat(page).contains("file.xhtml?form=" + key + "&amp;id=" + id + "&amp;blob=" + mine).contains("发票.txt");
+
+    HttpResponse<String> file = admin.get("/forms/file.xhtml?form=" + key + "&id=" + id + "&blob=" + mine);
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body()).isEqualTo("taxi");
+    assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(file.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;")
+        .contains("filename*=UTF-8''%E5%8F%91%E7%A5%A8.txt");
+    assertThat(admin.get("/forms/file.xhtml?form=" + key + "&id=" + id + "&blob=" + foreign).statusCode())
+        .as("a blob that is not the record's").isEqualTo(404);
+    AtriumClient.Browser nobody = client.login(user(null), PASSWORD);
+    assertThat(nobody.get("/forms/file.xhtml?form=" + key + "&id=" + id + "&blob=" + mine).statusCode())
+        .isEqualTo(403);
+  }
+
+  private String upload(String key, String name, String content) {
+    HttpResponse<String> uploaded = client.send(client.asAdmin("/api/v1/forms/" + key + "/files?field=receipt&filename="
+        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+        .header("Content-Type", "application/octet-stream")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(content)));
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+    return AtriumClient.json(uploaded).asJsonObject().getString("id");
+  }
+
   private String user(String role) {
     String username = unique("p").replace('-', '_');
     HttpResponse<String> created = client.postJson("/api/v1/users", "{\"username\": \"" + username

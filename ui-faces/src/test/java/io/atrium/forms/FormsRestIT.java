@@ -419,6 +419,78 @@ class FormsRestIT extends AtriumServer {
         .isEqualTo(403);
   }
 
+  // --- the record detail: history, files, comments with mentions, draft submit (decision 47) ---
+
+  private String detailForm() {
+    String key = unique("detail");
+    HttpResponse<String> created = client.postJson("/api/v1/forms", """
+        {"key": "%s", "name": {"zh-CN": "附件测试", "en": "Files"}, "sections": [{"columns": 1, "fields": [
+          {"name": "no", "type": "serial", "label": "编号", "serialPattern": "FJ-{seq:4}"},
+          {"name": "title", "type": "text", "label": "事由", "required": true},
+          {"name": "note", "type": "text", "label": "备注"},
+          {"name": "receipt", "type": "attachment", "label": "附件"}]}]}""".formatted(key));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    HttpResponse<String> published = client.post("/api/v1/forms/" + key + "/publish");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    return key;
+  }
+
+  private String viewerRole(String key, boolean hideNote) {
+    String role = unique("viewer");
+    String fields = hideNote ? ", \"fields\": {\"forms:" + key + "\": {\"note\": \"HIDDEN\"}}" : "";
+    HttpResponse<String> created = client.postJson("/api/v1/roles", "{\"name\": \"" + role + "\", \"permissions\": "
+        + "[\"forms:use\", \"forms:" + key + ":view\"]" + fields + "}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return role;
+  }
+
+  @Test
+  void aDraftIsEditedThenSubmittedAndTheHistoryShowsEachStepWithHiddenFieldsRedacted() {
+    String key = detailForm();
+    String records = "/api/v1/forms/" + key + "/records";
+    HttpResponse<String> draft = client.postJson(records + "?submit=false", "{\"values\": {\"note\": \"a\"}}");
+    assertThat(draft.statusCode()).as("a draft may lack required fields: %s", draft.body()).isEqualTo(201);
+    JsonObject drafted = AtriumClient.json(draft).asJsonObject();
+    long id = drafted.getJsonNumber("id").longValue();
+    assertThat(drafted.getString("status")).isEqualTo("DRAFT");
+    assertThat(drafted.isNull("serial")).isTrue();
+
+    HttpResponse<String> incomplete = client.postJson(records + "/" + id + "/submit", "{\"version\": 1}");
+    assertThat(incomplete.statusCode()).as(incomplete.body()).isEqualTo(422);
+    assertThat(incomplete.body()).contains("title");
+    HttpResponse<String> stale = client.postJson(records + "/" + id + "/submit", "{\"version\": 7, \"values\": {\"title\": \"x\"}}");
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+    HttpResponse<String> edited = client.putJson(records + "/" + id, "{\"version\": 1, \"values\": {\"note\": \"b\"}}");
+    assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+    HttpResponse<String> submitted = client.postJson(records + "/" + id + "/submit",
+        "{\"version\": 2, \"values\": {\"title\": \"出差\"}}");
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    JsonObject done = AtriumClient.json(submitted).asJsonObject();
+    assertThat(done.getString("status")).isEqualTo("SUBMITTED");
+    assertThat(done.getString("serial")).isEqualTo("FJ-0001");
+    assertThat(client.postJson(records + "/" + id + "/submit", "{\"version\": " + done.getInt("version") + "}")
+        .statusCode()).as("no longer a draft").isEqualTo(409);
+
+    JsonArray steps = AtriumClient.json(client.get(records + "/" + id + "/history")).asJsonObject()
+        .getJsonArray("entries");
+    assertThat(steps.stream().map(s -> s.asJsonObject().getString("kind")).toList())
+        .containsExactly("created", "updated", "updated", "submitted");
+    JsonObject change = steps.getJsonObject(1).getJsonArray("changes").getJsonObject(0);
+    assertThat(change.getString("field")).isEqualTo("note");
+    assertThat(change.getString("label")).isEqualTo("备注");
+    assertThat(change.getString("before")).isEqualTo("a");
+    assertThat(change.getString("after")).isEqualTo("b");
+    assertThat(steps.getJsonObject(0).getString("actor")).isEqualTo("admin");
+
+    String viewer = user(viewerRole(key, true));
+    JsonObject seen = AtriumClient.json(client.send(client.as(viewer, PASSWORD, records + "/" + id + "/history").GET()))
+        .asJsonObject().getJsonArray("entries").getJsonObject(1).getJsonArray("changes").getJsonObject(0);
+    assertThat(seen.getBoolean("redacted")).isTrue();
+    assertThat(seen.containsKey("before")).isFalse();
+    assertThat(client.send(client.as(user(null), PASSWORD, records + "/" + id + "/history").GET()).statusCode())
+        .isEqualTo(403);
+  }
+
   @Test
   void aRecordPrintsAsAPdfAndAPageWithItsTemplateForItsReadersOnly() throws Exception {
     String key = createAndPublish(unique("print"));
@@ -499,6 +571,87 @@ class FormsRestIT extends AtriumServer {
     try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
     }
+  }
+
+  @Test
+  void aRecordsFileDownloadsThroughThatRecordOnlyWithSafeHeaders() {
+    String key = detailForm();
+    String records = "/api/v1/forms/" + key + "/records";
+    String mine = uploadFile(key, "发票 2026.txt", "taxi 12.50");
+    String foreign = uploadFile(key, "other.txt", "not yours");
+    HttpResponse<String> created = client.postJson(records, "{\"values\": {\"title\": \"t\", \"receipt\": [\"" + mine + "\"]}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = AtriumClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+    HttpResponse<String> other = client.postJson(records, "{\"values\": {\"title\": \"o\", \"receipt\": [\"" + foreign + "\"]}}");
+    assertThat(other.statusCode()).as(other.body()).isEqualTo(201);
+
+    HttpResponse<String> file = client.get(records + "/" + id + "/files/" + mine);
+    assertThat(file.statusCode()).as(file.body()).isEqualTo(200);
+    assertThat(file.body()).isEqualTo("taxi 12.50");
+    assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(file.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment;").contains("filename*=UTF-8''%E5%8F%91%E7%A5%A8%202026.txt");
+
+    assertThat(client.get(records + "/" + id + "/files/" + foreign).statusCode()).as("another record's blob")
+        .isEqualTo(404);
+    assertThat(client.get(records + "/" + id + "/files/no-such-blob").statusCode()).isEqualTo(404);
+    assertThat(client.send(client.as(user(null), PASSWORD, records + "/" + id + "/files/" + mine).GET()).statusCode())
+        .as("without view").isEqualTo(403);
+    String hidden = user(viewerRole(key, false));
+    assertThat(client.send(client.as(hidden, PASSWORD, records + "/" + id + "/files/" + mine).GET()).statusCode())
+        .as("a viewer").isEqualTo(200);
+  }
+
+  private String uploadFile(String key, String name, String content) {
+    HttpResponse<String> uploaded = client.send(client.asAdmin("/api/v1/forms/" + key + "/files?field=receipt&filename="
+        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+        .header("Content-Type", "application/octet-stream")
+        .POST(HttpRequest.BodyPublishers.ofString(content)));
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+    return AtriumClient.json(uploaded).asJsonObject().getString("id");
+  }
+
+  @Test
+  void aCommentsMentionReachesTheMentionedViewersNotificationsOnly() {
+    String key = detailForm();
+    String records = "/api/v1/forms/" + key + "/records";
+    HttpResponse<String> created = client.postJson(records, "{\"values\": {\"title\": \"t\"}}");
+    long id = AtriumClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+    String viewer = user(viewerRole(key, false));
+    String outsider = user(null);
+    String comments = records + "/" + id + "/comments";
+
+    HttpResponse<String> added = client.postJson(comments, "{\"text\": \"@" + viewer + " 请看 <b>这里</b>，@" + outsider
+        + "\"}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    JsonObject comment = AtriumClient.json(added).asJsonObject();
+    assertThat(comment.getString("text")).as("kept as typed").contains("<b>这里</b>");
+    assertThat(comment.getJsonArray("mentions")).hasSize(1);
+
+    String link = "/forms/record.xhtml?form=" + key + "&id=" + id;
+    JsonObject told = null;
+    for (int i = 0; i < 50 && told == null; i++) {
+      told = AtriumClient.json(client.send(client.as(viewer, PASSWORD, "/api/v1/notifications").GET())).asJsonObject()
+          .getJsonArray("items").stream().map(v -> v.asJsonObject()).filter(n -> link.equals(n.getString("link", null)))
+          .findFirst().orElse(null);
+      if (told == null) {
+        AtriumClient.sleep(200);
+      }
+    }
+    assertThat(told).as("the mentioned viewer is told").isNotNull();
+    assertThat(told.getString("title")).contains("FJ-0001");
+    assertThat(AtriumClient.json(client.send(client.as(outsider, PASSWORD, "/api/v1/notifications").GET()))
+        .asJsonObject().getJsonNumber("total").longValue()).as("who may not view the record is not told").isZero();
+
+    JsonObject listed = AtriumClient.json(client.send(client.as(viewer, PASSWORD, comments).GET())).asJsonObject();
+    assertThat(listed.getJsonNumber("total").longValue()).isEqualTo(1);
+    long commentId = listed.getJsonArray("comments").getJsonObject(0).getJsonNumber("id").longValue();
+    assertThat(client.send(client.as(viewer, PASSWORD, comments + "/" + commentId).DELETE()).statusCode())
+        .as("not the author, no edit").isEqualTo(403);
+    assertThat(client.send(client.as(outsider, PASSWORD, comments).GET()).statusCode()).isEqualTo(403);
+    assertThat(client.delete(comments + "/" + commentId).statusCode()).isEqualTo(204);
+    assertThat(client.delete(comments + "/" + commentId).statusCode()).isEqualTo(404);
   }
 
   private HttpResponse<String> postAs(String username, String path, String json) {

@@ -51,6 +51,16 @@ public final class AuditReader {
         .orElse(0L);
   }
 
+  /**
+   * The {@code data} entries one source (a plugin) wrote on an object, oldest first: what a
+   * plugin's change history shows. Entries of other sources never match.
+   */
+  public List<AuditEntry> ofObject(String source, String objectType, String objectId, int offset, int limit) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM atrium_audit WHERE category = 'data' AND source = ?"
+        + " AND object_type = ? AND object_id = ? ORDER BY id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY",
+        AuditReader::map, source, objectType, objectId, offset, limit);
+  }
+
   /** One entry. */
   public Optional<AuditEntry> find(long id) {
     return jdbc.queryOne("SELECT " + COLUMNS + " FROM atrium_audit WHERE id = ?", AuditReader::map, id);

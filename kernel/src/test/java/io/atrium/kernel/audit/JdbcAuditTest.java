@@ -368,7 +368,7 @@ class JdbcAuditTest {
 
   @Test
   void aPluginsEntriesAreDataWithThePluginAsSource() {
-    new PluginAuditLog("forms", audit).record("record.update", "forms:leads", "17", Map.of("stage", "new"),
+    new PluginAuditLog("forms", audit, reader).record("record.update", "forms:leads", "17", Map.of("stage", "new"),
         Map.of("stage", "won"));
 
     AuditEntry entry = inIdOrder().get(0);
@@ -378,5 +378,31 @@ class JdbcAuditTest {
     assertThat(entry.objectId()).isEqualTo("17");
     assertThat(Set.of(entry.beforeJson(), entry.afterJson())).containsExactlyInAnyOrder("{\"stage\":\"new\"}",
         "{\"stage\":\"won\"}");
+  }
+
+  @Test
+  void aPluginReadsBackOnlyItsOwnEntriesOfAnObjectOldestFirst() {
+    PluginAuditLog forms = new PluginAuditLog("forms", audit, reader);
+    forms.record("record.create", "forms.leads", "17", Map.of(), Map.of("stage", "new", "amount", 12.5));
+    new PluginAuditLog("mallory", audit, reader).record("record.update", "forms.leads", "17", Map.of(),
+        Map.of("stage", "forged"));
+    audit.record(AuditEvent.admin("user.update", "forms.leads", 17, Map.of(), Map.of()));
+    forms.record("record.update", "forms.leads", "18", Map.of(), Map.of("stage", "other"));
+    java.util.Map<String, Object> before = new LinkedHashMap<>();
+    before.put("stage", "new");
+    before.put("note", null);
+    forms.record("record.update", "forms.leads", "17", before, Map.of("stage", "won", "tags", List.of("a", 2)));
+
+    List<io.atrium.sdk.audit.AuditEntry> history = forms.entries("forms.leads", "17", 0, 50);
+
+    assertThat(history).extracting(io.atrium.sdk.audit.AuditEntry::action)
+        .containsExactly("record.create", "record.update");
+    assertThat(history.get(0).after()).containsEntry("amount", new java.math.BigDecimal("12.5"));
+    assertThat(history.get(1).before()).containsEntry("stage", "new").containsEntry("note", null);
+    assertThat(history.get(1).after()).containsEntry("tags", List.of("a", 2L));
+    assertThat(history.get(1).occurredAt()).isNotNull();
+    assertThat(forms.entries("forms.leads", "17", 1, 50)).hasSize(1);
+    assertThat(forms.entries("forms.leads", "17", 0, 0)).isEmpty();
+    assertThat(new PluginAuditLog("other", audit, reader).entries("forms.leads", "17", 0, 50)).isEmpty();
   }
 }

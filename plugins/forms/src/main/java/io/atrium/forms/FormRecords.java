@@ -35,6 +35,18 @@ public interface FormRecords {
    */
   RecordData update(String formKey, long id, long expectedVersion, Map<String, ?> values);
 
+  /**
+   * Submits a draft, with changes to its fields if {@code values} has any: the whole record is
+   * validated as on submit, serial numbers are handed out and {@code record/submitted} is
+   * published. The draft's owner may submit it with the form's create permission; others need
+   * edit within their row scope.
+   *
+   * @throws io.atrium.sdk.record.RecordConflictException when someone else changed it since {@code expectedVersion}
+   * @throws NotADraftException when the record is not a draft (any more)
+   * @throws io.atrium.sdk.record.RecordValidationException naming every refused field
+   */
+  RecordData submit(String formKey, long id, long expectedVersion, Map<String, ?> values);
+
   /** A record the caller may view, also one in the recycle bin. */
   Optional<RecordData> get(String formKey, long id);
 

@@ -29,4 +29,14 @@ public final class DefaultAccessService implements AccessService {
     Optional<Long> user = currentUser.userId();
     return user.isEmpty() ? FieldAccess.HIDDEN : policies.policy(user.get()).field(resource, field);
   }
+
+  @Override
+  public boolean isPermitted(long userId, String permission) {
+    return policies.policy(userId).isPermitted(permission);
+  }
+
+  @Override
+  public RowFilter rowsOf(long userId, String resource, String action) {
+    return policies.policy(userId).rows(resource, action);
+  }
 }

@@ -26,6 +26,23 @@ public interface AccessService {
   /** The caller's access to one field of a resource. */
   FieldAccess field(String resource, String field);
 
+  /**
+   * Whether another user holds a permission: for deciding whom to tell about something (a
+   * mention, a share), never for deciding what the caller may do.
+   *
+   * @since 1.1
+   */
+  boolean isPermitted(long userId, String permission);
+
+  /**
+   * The rows of {@code resource} another user reaches for {@code action}; with
+   * {@link #isPermitted(long, String)}, whether they may see a record the caller is about to
+   * point them to.
+   *
+   * @since 1.1
+   */
+  RowFilter rowsOf(long userId, String resource, String action);
+
   /** The caller's access to several fields, in the order given. */
   default Map<String, FieldAccess> fields(String resource, Collection<String> fields) {
     Map<String, FieldAccess> access = new LinkedHashMap<>();

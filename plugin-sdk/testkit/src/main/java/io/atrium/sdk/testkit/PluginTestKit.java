@@ -78,7 +78,7 @@ public final class PluginTestKit implements AutoCloseable {
   private final TestNotifier notifier;
   private final TestDirectory directory = new TestDirectory();
   private final TestAccess access = new TestAccess();
-  private final TestAuditLog audit = new TestAuditLog();
+  private final TestAuditLog audit;
   private final Expressions expressions;
   private final TestBlobStore blobs;
   private final Map<Class<?>, Object> services = new HashMap<>();
@@ -108,6 +108,7 @@ public final class PluginTestKit implements AutoCloseable {
     this.config = new TestConfig(pluginId);
     this.metrics = new TestMetrics();
     this.notifier = new TestNotifier(transactions);
+    this.audit = new TestAuditLog(clock, user);
     this.expressions = new ElExpressions(clock);
     this.blobs = new TestBlobStore(pluginId, transactions, clock, user);
     services.put(PluginPersistence.class, new LocalPersistence(transactions, prefix));

@@ -20,6 +20,8 @@ public final class TestAccess implements AccessService {
 
   private final Map<String, RowFilter> rows = new ConcurrentHashMap<>();
   private final Map<String, FieldAccess> fields = new ConcurrentHashMap<>();
+  private final Map<Long, Set<String>> granted = new ConcurrentHashMap<>();
+  private final Map<String, RowFilter> userRows = new ConcurrentHashMap<>();
 
   TestAccess() {
   }
@@ -34,6 +36,29 @@ public final class TestAccess implements AccessService {
   public TestAccess field(String resource, String field, FieldAccess access) {
     fields.put(resource + '\u0000' + field, access);
     return this;
+  }
+
+  /** Gives another user (not the caller) these permissions, for {@link #isPermitted(long, String)}. */
+  public TestAccess grant(long userId, String... permissions) {
+    granted.computeIfAbsent(userId, k -> ConcurrentHashMap.newKeySet()).addAll(Set.of(permissions));
+    return this;
+  }
+
+  /** Limits the rows another user reaches, for {@link #rowsOf}; otherwise they reach every row. */
+  public TestAccess rowsOf(long userId, String resource, String action, Set<Long> ownerIds, Set<Long> departmentIds) {
+    userRows.put(userId + "\u0000" + resource + '\u0000' + action, new Filter(false, Set.copyOf(ownerIds),
+        Set.copyOf(departmentIds)));
+    return this;
+  }
+
+  @Override
+  public boolean isPermitted(long userId, String permission) {
+    return granted.getOrDefault(userId, Set.of()).contains(permission);
+  }
+
+  @Override
+  public RowFilter rowsOf(long userId, String resource, String action) {
+    return userRows.getOrDefault(userId + "\u0000" + resource + '\u0000' + action, Filter.ALL);
   }
 
   @Override

@@ -50,6 +50,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = FormRecords.class)
 public class DefaultFormRecords implements FormRecords {
 
+  /** The audit action of submitting a draft. */
+  static final String SUBMIT_ACTION = "record.submit";
+
   private final PublishedForms forms;
   private final RecordStore store;
   private final CurrentUser user;
@@ -110,8 +113,10 @@ public class DefaultFormRecords implements FormRecords {
       RecordData stored = reachable(form, id, "edit");
       Map<String, FieldAccess> fields = fieldAccessOf(form);
       refuseUnwritable(form, fields, values.keySet(), locale);
-      ValidationResult result = forms.validator().checkChanges(form.logic(), stored.values(), values,
-          ValidationContext.edit(locale, id));
+      // a draft stays a draft when edited: it is checked as a draft, fully on submit
+      ValidationContext context = stored.status() == RecordStatus.DRAFT
+          ? ValidationContext.edit(locale, id).asDraft() : ValidationContext.edit(locale, id);
+      ValidationResult result = forms.validator().checkChanges(form.logic(), stored.values(), values, context);
       Map<String, Object> clean = result.orThrow();
       Map<String, Object> changes = new LinkedHashMap<>();
       result.changed().forEach(name -> changes.put(name, clean.get(name)));
@@ -124,6 +129,65 @@ public class DefaultFormRecords implements FormRecords {
       events.publish(RecordEvents.UPDATED, payload);
       return visible(updated, fields);
     });
+  }
+
+  @Override
+  public RecordData submit(String formKey, long id, long expectedVersion, Map<String, ?> values) {
+    CurrentForm form = form(formKey);
+    Locale locale = user.locale();
+    return transactions.required(() -> {
+      RecordData stored = store.get(form.layout(), id).filter(r -> !r.deleted())
+          .orElseThrow(() -> new RecordNotFoundException(source(formKey), id));
+      Map<String, FieldAccess> fields = submitter(form, stored);
+      if (stored.status() != RecordStatus.DRAFT) {
+        throw new io.atrium.forms.NotADraftException(FormsTexts.text(locale, "forms.records.notDraft"));
+      }
+      if (stored.version() != expectedVersion) {
+        throw new io.atrium.sdk.record.RecordConflictException(source(formKey), id, expectedVersion,
+            stored.version());
+      }
+      refuseUnwritable(form, fields, values.keySet(), locale);
+      ValidationResult result = forms.validator().checkChanges(form.logic(), stored.values(), values,
+          ValidationContext.edit(locale, id));
+      Map<String, Object> clean = result.orThrow();
+      Map<String, Object> changes = new LinkedHashMap<>();
+      result.changed().forEach(name -> changes.put(name, clean.get(name)));
+      long version = expectedVersion;
+      if (!changes.isEmpty()) {
+        RecordData updated = store.update(form.layout(), id, expectedVersion, changes, stamp());
+        Map<String, Object> before = new LinkedHashMap<>();
+        changes.keySet().forEach(name -> before.put(name, stored.values().get(name)));
+        audit.record("record.update", source(formKey), Long.toString(id), JsonLike.of(before), JsonLike.of(changes));
+        Map<String, Object> payload = payload(updated, JsonLike.of(updated.values()));
+        payload.put(RecordEvents.CHANGED, List.copyOf(changes.keySet()));
+        events.publish(RecordEvents.UPDATED, payload);
+        version = updated.version();
+      }
+      RecordData submitted = store.setStatus(form.layout(), id, version, RecordStatus.SUBMITTED, stamp());
+      Map<String, Object> after = new LinkedHashMap<>();
+      after.put("status", RecordStatus.SUBMITTED.name());
+      after.put("serial", submitted.serial());
+      audit.record(SUBMIT_ACTION, source(formKey), Long.toString(id), Map.of("status", RecordStatus.DRAFT.name()),
+          after);
+      Map<String, Object> json = JsonLike.of(submitted.values());
+      events.publish(RecordEvents.SUBMITTED, payload(submitted, json));
+      return visible(submitted, fields);
+    });
+  }
+
+  /**
+   * The field access of whoever submits a draft: its owner fills it as when creating it; anyone
+   * else needs edit within their row scope.
+   */
+  private Map<String, FieldAccess> submitter(CurrentForm form, RecordData draft) {
+    Long userId = user.userId().orElse(null);
+    boolean owner = userId != null && userId.equals(draft.ownerId());
+    if (owner && user.isPermitted(FormPermissions.of(form.key(), "create"))) {
+      return creatable(form);
+    }
+    require(form.key(), "edit");
+    permit(form.key(), draft, "edit");
+    return fieldAccessOf(form);
   }
 
   @Override

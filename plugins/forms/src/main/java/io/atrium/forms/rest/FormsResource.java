@@ -62,6 +62,18 @@ public class FormsResource implements RestResource {
 
   private static final String PROBLEM_JSON = "application/problem+json";
 
+  // the record detail's sub-resources (decision 47): field references keep the constructor as it is
+  @Reference
+  private RecordHistoryResource historyResource;
+  @Reference
+  private RecordFilesResource filesResource;
+  @Reference
+  private RecordSubmitResource submitResource;
+  @Reference
+  private FileUploadResource uploadResource;
+  @Reference
+  private RecordCommentsResource commentsResource;
+
   private final FormCatalog catalog;
   private final FormRecords records;
   private final FormSchemaJson codec;
@@ -288,6 +300,36 @@ public class FormsResource implements RestResource {
   @Path("{key}/intake")
   public IntakeSettingsResource intake() {
     return intake;
+  }
+
+  /** The record's change history: {@link RecordHistoryResource}. */
+  @Path("{key}/records/{id}/history")
+  public RecordHistoryResource history() {
+    return historyResource;
+  }
+
+  /** A file of the record: {@link RecordFilesResource}. */
+  @Path("{key}/records/{id}/files/{blobId}")
+  public RecordFilesResource file() {
+    return filesResource;
+  }
+
+  /** Submits a draft: {@link RecordSubmitResource}. */
+  @Path("{key}/records/{id}/submit")
+  public RecordSubmitResource submit() {
+    return submitResource;
+  }
+
+  /** Uploads a file for a file field: {@link FileUploadResource}. */
+  @Path("{key}/files")
+  public FileUploadResource upload() {
+    return uploadResource;
+  }
+
+  /** The record's comments: {@link RecordCommentsResource}. */
+  @Path("{key}/records/{id}/comments")
+  public RecordCommentsResource comments() {
+    return commentsResource;
   }
 
   private static Map<String, Object> values(String body) {

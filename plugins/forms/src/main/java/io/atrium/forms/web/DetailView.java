@@ -12,9 +12,9 @@ import java.util.List;
  * @param span layout columns it spans
  * @param headers the line fields' labels of a sub-table, else empty
  * @param lines the formatted cells of each line of a sub-table, else empty
- * @param files the names of attached files, else empty
+ * @param files the attached files with their download links, else empty
  * @param html a rich-text field's HTML, sanitised again for showing, else null
  */
 public record DetailView(String name, String type, String label, String text, int span, List<String> headers,
-    List<List<String>> lines, List<String> files, String html) {
+    List<List<String>> lines, List<FileLink> files, String html) {
 }

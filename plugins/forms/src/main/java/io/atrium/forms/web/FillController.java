@@ -386,7 +386,7 @@ public class FillController {
     save(false);
   }
 
-  /** Submits a new record, or saves the changes of the edited one. */
+  /** Submits a new record or an edited draft, or saves the changes of the edited record. */
   public void submit() {
     save(true);
   }
@@ -406,8 +406,11 @@ public class FillController {
       }
     });
     try {
-      RecordData saved = id == null ? records.create(key, values, submit) : records.update(key, id, version, values);
-      Pages.message(null, FacesMessage.SEVERITY_INFO, Pages.text(user.locale(), id == null
+      // an edited draft is submitted with its changes in one step; saving it again keeps it a draft
+      boolean submitDraft = id != null && submit && isDraft();
+      RecordData saved = id == null ? records.create(key, values, submit)
+          : submitDraft ? records.submit(key, id, version, values) : records.update(key, id, version, values);
+      Pages.message(null, FacesMessage.SEVERITY_INFO, Pages.text(user.locale(), id == null || submitDraft
           ? (submit ? "forms.ui.fill.submitted" : "forms.ui.fill.drafted") : "forms.ui.fill.updated"));
       Pages.redirect("record.xhtml?form=" + key + "&id=" + saved.id());
     } catch (RecordValidationException e) {
@@ -421,6 +424,8 @@ public class FillController {
     } catch (RecordConflictException e) {
       // the conflict panel says what happened and offers the reload
       conflict = true;
+    } catch (io.atrium.forms.NotADraftException e) {
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
     } catch (AccessDeniedException e) {
       Pages.message(null, FacesMessage.SEVERITY_ERROR, Pages.text(user.locale(), "forms.ui.error.denied"));
     }

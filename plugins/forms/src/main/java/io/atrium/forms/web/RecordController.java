@@ -101,10 +101,10 @@ public class RecordController {
         }
         Object value = record.value(field.name());
         List<String> headers = field.fields().stream().map(f -> f.label().in(locale)).toList();
-        List<String> files = List.of();
+        List<FileLink> files = List.of();
         if (field.type().valueType() == io.atrium.sdk.record.RecordFieldType.FILE && value != null) {
           Collection<?> ids = value instanceof Collection<?> c ? c : List.of(value);
-          files = ids.stream().map(v -> formatter.fileName(String.valueOf(v))).toList();
+          files = ids.stream().map(v -> link(field, formatter, String.valueOf(v))).toList();
         }
         // sanitised on every write already; again here, so no stored markup reaches the page unchecked
         String html = field.type() == FieldType.RICHTEXT && value != null ? RichTextSanitizer.sanitize(value.toString())
@@ -115,6 +115,14 @@ public class RecordController {
       list.add(new DetailSection(section.title() == null ? "" : section.title().in(locale), section.columns(), fields));
     }
     return list;
+  }
+
+  /** The page-side download of a file ({@code file.xhtml}); images also get an inline thumbnail. */
+  private FileLink link(FieldDefinition field, ValueFormatter formatter, String blobId) {
+    String url = "file.xhtml?form=" + key + "&id=" + record.id() + "&blob="
+        + java.net.URLEncoder.encode(blobId, java.nio.charset.StandardCharsets.UTF_8);
+    boolean image = field.type() == FieldType.IMAGE || field.type() == FieldType.SIGNATURE;
+    return new FileLink(formatter.fileName(blobId), url, image ? url + "&inline=true" : null);
   }
 
   private ValueFormatter formatter() {

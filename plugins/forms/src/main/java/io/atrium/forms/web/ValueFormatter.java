@@ -41,6 +41,15 @@ final class ValueFormatter {
     return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
   }
 
+  /** ISO text of an instant (as audit entries keep it) in the company's zone; other text as it is. */
+  private String instantText(String text) {
+    try {
+      return instant(Instant.parse(text));
+    } catch (java.time.format.DateTimeParseException e) {
+      return text;
+    }
+  }
+
   /** The text of a field's value; empty for none. */
   String format(FieldDefinition field, Object value) {
     if (value == null) {
@@ -59,7 +68,7 @@ final class ValueFormatter {
           ? "forms.ui.yes" : "forms.ui.no");
       case USER -> directory.personName(value);
       case DEPARTMENT -> directory.departmentName(value);
-      case DATETIME -> value instanceof Instant i ? instant(i) : value.toString();
+      case DATETIME -> value instanceof Instant i ? instant(i) : instantText(value.toString());
       case DATE -> value instanceof LocalDate d ? d.toString() : value.toString();
       case TIME -> value instanceof LocalTime t ? t.toString() : value.toString();
       case MONEY -> (field.currency() == null ? "CNY" : field.currency()) + " " + number(value);
