@@ -51,7 +51,8 @@ public class FileController {
     } catch (AccessDeniedException e) {
       Pages.fail(403);
       return;
-    } catch (RecordNotFoundException | io.atrium.forms.FormNotFoundException e) {
+    } catch (RecordNotFoundException e) {
+      // an unknown form too: FormNotFoundException is one
       Pages.fail(404);
       return;
     }

@@ -32,7 +32,7 @@ public class RelatedRecordsController {
       Long id = Pages.longParam("id");
       try {
         groups = key == null || id == null ? List.of() : related.of(key, id);
-      } catch (RecordNotFoundException | AccessDeniedException | io.atrium.forms.FormNotFoundException e) {
+      } catch (RecordNotFoundException | AccessDeniedException e) {
         groups = List.of();
       }
     }
