@@ -80,6 +80,8 @@ import io.atrium.sdk.config.ConfigSchema;
 import io.atrium.sdk.config.PluginConfig;
 import io.atrium.sdk.event.EventPublisher;
 import io.atrium.sdk.expression.Expressions;
+import io.atrium.sdk.table.Spreadsheets;
+import io.atrium.kernel.tabular.FileSpreadsheets;
 import io.atrium.sdk.health.HealthContributor;
 import io.atrium.sdk.metrics.PluginMetrics;
 import io.atrium.sdk.persistence.PluginPersistence;
@@ -328,6 +330,7 @@ public class Kernel {
         .shared(Directory.class, directory)
         .shared(AccessService.class, new DefaultAccessService(policies, currentUser))
         .shared(Expressions.class, new ElExpressions(clock))
+        .shared(Spreadsheets.class, new FileSpreadsheets())
         .perPlugin(BlobStore.class, blobs::storeFor)
         .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units, dataSource,
             dialect.database()))
