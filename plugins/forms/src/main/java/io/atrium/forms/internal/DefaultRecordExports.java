@@ -37,7 +37,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@link RecordExports}: pages of the records the caller may view, written as they are read, with
- * a column per readable field (sub-tables are left out) and the record's serial number and
+ * a column per readable field (sub-tables are left out; serial numbers are fields) and the
  * creation time; one audit entry per export.
  */
 @Component(service = RecordExports.class)
@@ -122,7 +122,6 @@ public class DefaultRecordExports implements RecordExports {
     try (TableWriter writer = spreadsheets.write(out, format, form.published().schema().name(locale),
         clock.zone())) {
       List<String> header = new ArrayList<>();
-      header.add(FormsTexts.text(locale, "forms.export.serial"));
       columns.forEach(f -> header.add(f.label().in(locale)));
       header.add(FormsTexts.text(locale, "forms.export.createdAt"));
       writer.row(header);
@@ -134,8 +133,7 @@ public class DefaultRecordExports implements RecordExports {
         for (int offset = 0; ; offset += PAGE) {
           RecordList page = store.query(form.layout(), ordered.page(offset, PAGE), options);
           for (RecordData record : page.records()) {
-            List<Object> row = new ArrayList<>(columns.size() + 2);
-            row.add(record.serial());
+            List<Object> row = new ArrayList<>(columns.size() + 1);
             columns.forEach(f -> row.add(cells.value(f, record.values().get(f.name()))));
             row.add(record.createdAt());
             writer.row(row);
