@@ -3,7 +3,6 @@ package io.atrium.forms.internal;
 import io.atrium.forms.FormNotFoundException;
 import io.atrium.forms.FormPermissions;
 import io.atrium.forms.FormRecords;
-import io.atrium.forms.schema.FieldDefinition;
 import io.atrium.forms.schema.FormsTexts;
 import io.atrium.forms.storage.ListOptions;
 import io.atrium.forms.storage.NewRecord;

@@ -1,11 +1,13 @@
 package io.atrium.forms.rest;
 
+import io.atrium.forms.FormNotFoundException;
 import io.atrium.forms.RecordExports;
 import io.atrium.sdk.rest.BadRequestProblem;
 import io.atrium.sdk.rest.SignedIn;
 import io.atrium.sdk.table.TableFormat;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -34,8 +36,12 @@ public class ExportResource {
       @QueryParam("filter") List<String> filters, @QueryParam("sort") String sort, @QueryParam("q") String quickSearch) {
     TableFormat kind = TableFormat.of(format).orElseThrow(() -> new BadRequestProblem("$.format",
         "Give format=csv or format=xlsx"));
-    RecordExports.Export export = exports.prepare(formKey, QueryParameters.parse(filters, sort, 0, 1), quickSearch,
-        kind);
+    RecordExports.Export export;
+    try {
+      export = exports.prepare(formKey, QueryParameters.parse(filters, sort, 0, 1), quickSearch, kind);
+    } catch (FormNotFoundException e) {
+      throw new NotFoundException(e.getMessage());
+    }
     StreamingOutput body = export::writeTo;
     return Response.ok(body, export.mediaType() + (kind == TableFormat.CSV ? "; charset=UTF-8" : ""))
         .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"").build();
