@@ -76,6 +76,7 @@ import io.atrium.kernel.security.InitialAdmin;
 import io.atrium.kernel.security.LoginGuard;
 import io.atrium.kernel.security.SessionRegistry;
 import io.atrium.kernel.security.ShiroCurrentUser;
+import io.atrium.kernel.tabular.FileSpreadsheets;
 import io.atrium.kernel.time.KernelClock;
 import io.atrium.kernel.ui.UiRegistry;
 import io.atrium.sdk.config.ConfigSchema;
@@ -98,6 +99,7 @@ import io.atrium.sdk.scheduler.JobHandler;
 import io.atrium.sdk.scheduler.Scheduler;
 import io.atrium.sdk.security.CurrentUser;
 import io.atrium.sdk.security.PermissionContribution;
+import io.atrium.sdk.table.Spreadsheets;
 import io.atrium.sdk.time.AtriumClock;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -337,6 +339,7 @@ public class Kernel {
         .shared(Expressions.class, new ElExpressions(clock))
         .shared(PdfRenderer.class, new HtmlPdfRenderer(PdfFonts.find(settings.get(PdfFonts.SETTING).map(Path::of),
             PdfFonts.SYSTEM_FOLDERS)))
+        .shared(Spreadsheets.class, new FileSpreadsheets())
         .perPlugin(BlobStore.class, blobs::storeFor)
         .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units, dataSource,
             dialect.database()))

@@ -671,4 +671,137 @@ class FormsRestIT extends AtriumServer {
     }
     return username;
   }
+  private static final String SIMPLE = """
+      {"key": "%s", "name": {"zh-CN": "登记", "en": "Register"}, "sections": [{"columns": 1, "fields": [
+        {"name": "serialNo", "type": "serial", "label": "编号", "serialPattern": "R-{seq:5}"},
+        {"name": "title", "type": "text", "label": {"zh-CN": "事由", "en": "Title"}, "required": true, "maxLength": 20},
+        {"name": "day", "type": "date", "label": {"zh-CN": "日期", "en": "Day"}},
+        {"name": "amount", "type": "decimal", "label": {"zh-CN": "金额", "en": "Amount"}, "min": 0, "scale": 2},
+        {"name": "category", "type": "select", "label": "类别",
+         "options": [{"value": "travel", "label": "差旅"}, {"value": "meal", "label": "餐费"}]},
+        {"name": "secret", "type": "text", "label": "备注"}]}]}""";
+
+  @Test
+  void recordsAreImportedFromCsvAndExcelInBothModesAndExportedWithoutHiddenFields() throws Exception {
+    String key = unique("register");
+    assertThat(client.postJson("/api/v1/forms", SIMPLE.formatted(key)).statusCode()).isEqualTo(201);
+    assertThat(client.post("/api/v1/forms/" + key + "/publish").statusCode()).isEqualTo(200);
+    String imports = "/api/v1/forms/" + key + "/imports";
+    String records = "/api/v1/forms/" + key + "/records";
+
+    byte[] csv = "事由,日期,金额,类别,备注\n出差,2026/12/01,\"1,200.50\",差旅,a\n,2026-12-02,3,餐费,b\n午餐,2026-12-03,-1,餐费,c\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    JsonObject preview = upload(imports, "claims.csv", csv, 201);
+    assertThat(preview.getInt("rows")).isEqualTo(3);
+    JsonObject mapping = preview.getJsonObject("suggestedMapping");
+    assertThat(mapping.keySet()).containsExactly("0", "1", "2", "3", "4");
+    assertThat(mapping.getString("0")).isEqualTo("title");
+    String id = preview.getString("id");
+
+    JsonObject refused = awaitImport(imports + "/" + id, client.postJson(imports + "/" + id + "/run",
+        "{\"mapping\": " + mapping + ", \"mode\": \"all-or-nothing\"}"));
+    assertThat(refused.getString("state")).isEqualTo("failed");
+    assertThat(refused.getInt("imported")).isZero();
+    assertThat(refused.getInt("invalidRows")).isEqualTo(2);
+    assertThat(refused.getJsonArray("problems").stream().map(p -> p.asJsonObject().getInt("row") + ":"
+        + p.asJsonObject().getString("field")).toList()).containsExactly("3:title", "4:amount");
+    assertThat(total(records)).as("all or nothing changed nothing").isZero();
+
+    JsonObject done = awaitImport(imports + "/" + id, client.postJson(imports + "/" + id + "/run",
+        "{\"mapping\": {\"事由\": \"title\", \"1\": \"day\", \"2\": \"amount\", \"3\": \"category\", "
+            + "\"4\": \"secret\"}, \"mode\": \"valid-rows\"}"));
+    assertThat(done.getString("state")).as(done.toString()).isEqualTo("done");
+    assertThat(done.getInt("imported")).isEqualTo(1);
+    JsonObject first = AtriumClient.json(client.get(records)).asJsonObject().getJsonArray("records").getJsonObject(0);
+    assertThat(first.getJsonObject("values").getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("1200.50");
+    assertThat(first.getJsonObject("values").getString("category")).isEqualTo("travel");
+    assertThat(first.getString("serial")).isEqualTo("R-00001");
+
+    java.io.ByteArrayOutputStream workbook = new java.io.ByteArrayOutputStream();
+    try (io.atrium.sdk.table.TableWriter writer = new io.atrium.kernel.tabular.FileSpreadsheets().write(workbook,
+        io.atrium.sdk.table.TableFormat.XLSX, "s", java.time.ZoneOffset.UTC)) {
+      writer.row(List.of("Title", "Day", "Amount", "备注"));
+      writer.row(List.of("xlsx one", java.time.LocalDate.of(2026, 12, 4), new java.math.BigDecimal("4"), "x"));
+      writer.row(List.of("这个事由超过了二十个字符的长度限制所以应当被拒绝掉", java.time.LocalDate.of(2026, 12, 5), 5, "y"));
+      writer.row(List.of("xlsx three", java.time.LocalDate.of(2026, 12, 6), 6, "z"));
+    }
+    JsonObject excel = upload(imports, "claims.xlsx", workbook.toByteArray(), 201);
+    assertThat(excel.getString("format")).isEqualTo("xlsx");
+    String excelId = excel.getString("id");
+    JsonObject excelRefused = awaitImport(imports + "/" + excelId, client.postJson(imports + "/" + excelId + "/run",
+        "{\"mapping\": " + excel.getJsonObject("suggestedMapping") + ", \"mode\": \"all-or-nothing\"}"));
+    assertThat(excelRefused.getString("state")).isEqualTo("failed");
+    assertThat(total(records)).isEqualTo(1);
+    JsonObject excelDone = awaitImport(imports + "/" + excelId, client.postJson(imports + "/" + excelId + "/run",
+        "{\"mapping\": " + excel.getJsonObject("suggestedMapping") + ", \"mode\": \"valid-rows\"}"));
+    assertThat(excelDone.getInt("imported")).as(excelDone.toString()).isEqualTo(2);
+    assertThat(excelDone.getJsonArray("problems").getJsonObject(0).getInt("row")).isEqualTo(3);
+    assertThat(total(records)).isEqualTo(3);
+
+    upload(imports, "wrong.xlsx", csv, 415);
+    upload(imports, "broken.csv", "a,b\n\"open\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), 400);
+    assertThat(total(records)).as("refused files change nothing").isEqualTo(3);
+
+    String role = unique("exporter");
+    HttpResponse<String> created = client.postJson("/api/v1/roles", "{\"name\": \"" + role + "\", \"permissions\": "
+        + "[\"forms:" + key + ":view\", \"forms:" + key + ":export\"], \"scopes\": {\"forms:" + key + "\": "
+        + "{\"view\": \"ALL\"}}, \"fields\": {\"forms:" + key + "\": "
+        + "{\"secret\": \"HIDDEN\"}}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String exporter = user(role);
+    HttpResponse<String> exported = client.send(client.as(exporter, PASSWORD, "/api/v1/forms/" + key
+        + "/export?format=csv&sort=-createdAt").GET());
+    assertThat(exported.statusCode()).as(exported.body()).isEqualTo(200);
+    assertThat(exported.headers().firstValue("Content-Disposition").orElse("")).contains(".csv");
+    assertThat(exported.body()).contains("事由", "xlsx one", "出差").doesNotContain("备注");
+    assertThat(exported.body().lines()).as("no column of the hidden field")
+        .allMatch(line -> line.split(",", -1).length == 6);
+    assertThat(exported.body().lines().count()).isEqualTo(4);
+    HttpResponse<String> filtered = client.send(client.as(exporter, PASSWORD, "/api/v1/forms/" + key
+        + "/export?format=csv&filter=amount:gt:5").GET());
+    assertThat(filtered.body().lines().count()).isEqualTo(3);
+    assertThat(client.send(client.as(exporter, PASSWORD, imports + "?name=a.csv").header("Content-Type", "text/csv")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(csv))).statusCode()).as("no import permission").isEqualTo(403);
+
+    HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(client.asAdmin("/api/v1/forms/" + key + "/export?format=xlsx")
+        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+    try {
+      java.nio.file.Files.write(file, xlsx.body());
+      List<List<String>> rows = new java.util.ArrayList<>();
+      try (io.atrium.sdk.table.TableReader reader = new io.atrium.kernel.tabular.FileSpreadsheets().read(file,
+          "export.xlsx", 100)) {
+        for (io.atrium.sdk.table.TableRow row = reader.next(); row != null; row = reader.next()) {
+          rows.add(row.cells());
+        }
+      }
+      assertThat(rows).hasSize(4);
+      assertThat(rows.get(0)).contains("事由", "备注");
+      assertThat(rows).anySatisfy(row -> assertThat(row).contains("出差", "a"));
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+  }
+
+  private JsonObject upload(String imports, String name, byte[] content, int status) {
+    HttpResponse<String> response = client.send(client.asAdmin(imports + "?name=" + name)
+        .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    return AtriumClient.json(response).asJsonObject();
+  }
+
+  private JsonObject awaitImport(String path, HttpResponse<String> started) {
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    JsonObject status = AtriumClient.json(started).asJsonObject();
+    for (int i = 0; i < 600 && List.of("checking", "running").contains(status.getString("state")); i++) {
+      AtriumClient.sleep(100);
+      status = AtriumClient.json(client.get(path)).asJsonObject();
+    }
+    return status;
+  }
+
+  private long total(String records) {
+    return AtriumClient.json(client.get(records)).asJsonObject().getJsonNumber("total").longValue();
+  }
 }

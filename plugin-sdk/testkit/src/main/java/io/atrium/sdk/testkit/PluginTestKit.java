@@ -15,6 +15,8 @@ import io.atrium.sdk.metrics.PluginMetrics;
 import io.atrium.sdk.audit.AuditLog;
 import io.atrium.sdk.blob.BlobStore;
 import io.atrium.sdk.expression.Expressions;
+import io.atrium.sdk.table.Spreadsheets;
+import io.atrium.kernel.tabular.FileSpreadsheets;
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.notify.Notifier;
 import io.atrium.sdk.pdf.PdfRenderer;
@@ -124,6 +126,7 @@ public final class PluginTestKit implements AutoCloseable {
     services.put(AccessService.class, access);
     services.put(AuditLog.class, audit);
     services.put(Expressions.class, expressions);
+    services.put(Spreadsheets.class, new FileSpreadsheets());
     services.put(BlobStore.class, blobs);
     services.put(PdfRenderer.class, pdf());
   }

@@ -3,7 +3,6 @@ package io.atrium.forms.internal;
 import io.atrium.forms.FormNotFoundException;
 import io.atrium.forms.FormPermissions;
 import io.atrium.forms.FormRecords;
-import io.atrium.forms.schema.FieldDefinition;
 import io.atrium.forms.schema.FormsTexts;
 import io.atrium.forms.storage.ListOptions;
 import io.atrium.forms.storage.NewRecord;
@@ -300,20 +299,12 @@ public class DefaultFormRecords implements FormRecords {
   }
 
   private Map<String, FieldAccess> fieldAccessOf(CurrentForm form) {
-    List<String> names = form.published().schema().fields().stream().map(FieldDefinition::name).toList();
-    return access.fields(FormPermissions.resource(form.key()), names);
+    return FieldRights.granted(access, form);
   }
 
-  /**
-   * What the caller may fill in when creating a record: every field, except where a role rule
-   * narrows a field below what the caller's permissions give by default (then that rule holds).
-   */
+  /** What the caller may fill in when creating a record (see {@link FieldRights#creatable}). */
   private Map<String, FieldAccess> creatable(CurrentForm form) {
-    FieldAccess byDefault = user.isPermitted(FormPermissions.of(form.key(), "edit")) ? FieldAccess.WRITE
-        : user.isPermitted(FormPermissions.of(form.key(), "view")) ? FieldAccess.READ : FieldAccess.HIDDEN;
-    Map<String, FieldAccess> fields = new LinkedHashMap<>(fieldAccessOf(form));
-    fields.replaceAll((name, granted) -> granted == byDefault ? FieldAccess.WRITE : granted);
-    return fields;
+    return FieldRights.creatable(user, access, form);
   }
 
   private CurrentForm form(String formKey) {

@@ -11,6 +11,8 @@ import io.atrium.forms.FormVersion;
 import io.atrium.forms.PublishPreview;
 import io.atrium.forms.PublishRefusedException;
 import io.atrium.forms.PublishedForm;
+import io.atrium.forms.RecordExports;
+import io.atrium.forms.RecordImports;
 import io.atrium.forms.RecordPrints;
 import io.atrium.forms.schema.json.FormSchemaJson;
 import io.atrium.forms.schema.json.InvalidSchemaException;
@@ -79,6 +81,8 @@ public class FormsResource implements RestResource {
   private final FormSchemaJson codec;
   private final CurrentUser user;
   private final RecordPdfResource pdf;
+  private final RecordImports imports;
+  private final RecordExports exports;
 
   @Reference
   private TemplatesResource templates;
@@ -89,12 +93,27 @@ public class FormsResource implements RestResource {
   /** Declarative Services injects the facades. */
   @Activate
   public FormsResource(@Reference FormCatalog catalog, @Reference FormRecords records,
-      @Reference Expressions expressions, @Reference CurrentUser user, @Reference RecordPrints prints) {
+      @Reference Expressions expressions, @Reference CurrentUser user, @Reference RecordPrints prints,
+      @Reference RecordImports imports, @Reference RecordExports exports) {
     this.catalog = catalog;
     this.records = records;
     this.codec = new FormSchemaJson(expressions);
     this.user = user;
     this.pdf = new RecordPdfResource(prints);
+    this.imports = imports;
+    this.exports = exports;
+  }
+
+  /** The imports of a form's records from CSV and Excel files. */
+  @Path("{key}/imports")
+  public ImportsResource imports(@PathParam("key") String key) {
+    return new ImportsResource(imports, key);
+  }
+
+  /** The export of a form's records to CSV or Excel. */
+  @Path("{key}/export")
+  public ExportResource export(@PathParam("key") String key) {
+    return new ExportResource(exports, key);
   }
 
   @Override

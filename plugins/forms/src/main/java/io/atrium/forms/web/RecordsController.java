@@ -411,6 +411,21 @@ public class RecordsController {
     return key != null && user.isPermitted(FormPermissions.of(key, "create"));
   }
 
+  /** Whether the caller may import records (the import page). */
+  public boolean isMayImport() {
+    return key != null && user.isPermitted(FormPermissions.of(key, "import"));
+  }
+
+  /** Whether the caller may export records (the export buttons). */
+  public boolean isMayExport() {
+    return key != null && user.isPermitted(FormPermissions.of(key, "export"));
+  }
+
+  /** The quick search as the list applies it, or null; exports use it. */
+  String quickSearch() {
+    return quick();
+  }
+
   /** Whether the caller may delete and restore records. */
   public boolean isMayDelete() {
     return key != null && user.isPermitted(FormPermissions.of(key, "delete"));

@@ -1,0 +1,2 @@
+/** The readers and writers behind {@link io.atrium.kernel.tabular.FileSpreadsheets}. */
+package io.atrium.kernel.tabular.internal;
