@@ -207,6 +207,11 @@ class RecordPrintoutsTest {
     }
 
     @Override
+    public RecordData submit(String formKey, long id, long expectedVersion, Map<String, ?> values) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public Optional<RecordData> get(String formKey, long id) {
       return id == 7 ? Optional.of(record()) : Optional.empty();
     }
