@@ -74,7 +74,15 @@ final class Chromium {
   static ChromeDriver desktop(Path profile) throws IOException {
     ChromeOptions options = options(profile);
     options.addArguments("--window-size=1280,900");
+    // files the pages send (exports) land in the profile's downloads folder without asking
+    options.setExperimentalOption("prefs", Map.of("download.default_directory",
+        Files.createDirectories(downloads(profile)).toString(), "download.prompt_for_download", false));
     return start(options, profile);
+  }
+
+  /** Where a desktop browser started on {@code profile} saves downloaded files. */
+  static Path downloads(Path profile) {
+    return profile.toAbsolutePath().resolve("downloads");
   }
 
   /**

@@ -2,10 +2,16 @@ package io.atrium.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The forms plugin in a real headless Chromium against the assembled distribution (where forms is
  * built in): a new form designed by dragging fields from the palette and reordering them with the
  * mouse, published after the preview, filled on a phone (375 px) with the browser's early check
- * first, and found in the records list and the side menu.
+ * first, found in the records list and the side menu, exported to CSV and Excel, and the CSV
+ * imported back through the import page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -40,6 +47,7 @@ class FormsBrowserIT {
   private PortalBrowser desktop;
   private PortalBrowser phone;
   private PortalBrowser active;
+  private Path desktopProfile;
   private String title;
 
   @RegisterExtension
@@ -53,7 +61,8 @@ class FormsBrowserIT {
     atrium = AtriumInstallation.copyOfDistribution("forms-browser-h2", Database.h2());
     atrium.start();
     atrium.awaitPluginState(FORMS, "ACTIVE", Duration.ofSeconds(90));
-    desktop = new PortalBrowser(Chromium.desktop(Chromium.freshProfile("forms-desktop")), atrium);
+    desktopProfile = Chromium.freshProfile("forms-desktop");
+    desktop = new PortalBrowser(Chromium.desktop(desktopProfile), atrium);
     active = desktop;
     title = "订购 " + Long.toString(System.nanoTime(), 36);
   }
@@ -185,7 +194,52 @@ class FormsBrowserIT {
     assertThat(desktop.bodyText()).contains(title);
   }
 
+  @Test
+  @Order(4)
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void theListIsExportedAndTheExportImportedBack() throws Exception {
+    active = desktop;
+    desktop.open("/forms/records.xhtml?form=" + KEY);
+    desktop.visible(By.id("recordsForm:exportCsv")).click();
+    Path csv = downloaded(".csv");
+    assertThat(Files.readString(csv, StandardCharsets.UTF_8)).as("the exported CSV").contains("事由").contains(title)
+        .contains("88.5").contains("选项 1");
+    desktop.visible(By.id("recordsForm:exportXlsx")).click();
+    try (ZipFile workbook = new ZipFile(downloaded(".xlsx").toFile())) {
+      assertThat(workbook.getEntry("xl/workbook.xml")).as("an Excel workbook").isNotNull();
+    }
+
+    // the export goes back in: columns mapped by their headers, checked, imported, counted
+    desktop.clickAndAwaitNewPage(desktop.visible(By.cssSelector("a[id$='toImport']")));
+    assertThat(desktop.path()).endsWith("/forms/import.xhtml");
+    desktop.driver().findElement(By.id("uploadForm:file")).sendKeys(csv.toString());
+    desktop.clickAndAwaitNewPage(desktop.visible(By.id("uploadForm:upload")));
+    assertThat(desktop.text(By.id("importForm:fileInfo"))).contains(csv.getFileName().toString());
+    desktop.visible(By.id("importForm:run")).click();
+    desktop.await(ExpectedConditions.textToBePresentInElementLocated(By.id("importForm:outcome"), "已导入 1 条记录"));
+
+    desktop.open("/forms/records.xhtml?form=" + KEY);
+    assertThat(desktop.text(By.id("recordsForm:records")).split(java.util.regex.Pattern.quote(title), -1))
+        .as("the filled record and its imported copy").hasSize(3);
+  }
+
   // -----------------------------------------------------------------------------------------------
+
+  /** The file with this extension the desktop browser downloaded, once it is complete. */
+  private Path downloaded(String extension) throws Exception {
+    Path folder = Chromium.downloads(desktopProfile);
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      try (Stream<Path> files = Files.list(folder)) {
+        Optional<Path> file = files.filter(f -> f.getFileName().toString().endsWith(extension)).findFirst();
+        if (file.isPresent() && Files.size(file.get()) > 0) {
+          return file.get();
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("No " + extension + " file was downloaded into " + folder + " within 30 s");
+  }
 
   /**
    * Chooses an option of a drop-down with taps: open it, wait until its panel has stopped moving,

@@ -1,6 +1,6 @@
 package io.atrium.kernel;
 
-/** What {@link StateBeforeRestartIT} left behind for {@link StateAfterRestartIT} to find. */
+/** What {@link StateBeforeRestartTests} left behind for {@link StateAfterRestartIT} to find. */
 final class RestartScenario {
 
   /** The greeting stored before the restart. */

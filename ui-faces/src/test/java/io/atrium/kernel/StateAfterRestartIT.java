@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Second half of the restart scenario: a new server on the same data finds everything as it was. */
 @Order(2)
-class StateAfterRestartIT extends AtriumServer {
+public class StateAfterRestartIT extends AtriumServer {
 
   @Test
   void pluginStatesSurviveARestart() {

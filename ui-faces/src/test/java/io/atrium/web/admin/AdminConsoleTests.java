@@ -3,7 +3,7 @@ package io.atrium.web.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * administrators and for users with fewer permissions, Faces ajax posts of the dialogs and
  * buttons, and what they change, checked through the REST API.
  */
-class AdminConsoleIT extends AtriumServer {
+public abstract class AdminConsoleTests extends ServerTest {
 
   private static final String PASSWORD = "Str0ng-passw0rd";
   private static final String USERS = "/admin/users.xhtml";

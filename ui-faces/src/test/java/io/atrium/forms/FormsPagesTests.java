@@ -3,7 +3,7 @@ package io.atrium.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * publish preview, filling a form (errors at their fields, a concurrent edit refused), the records
  * list with search, delete and restore, the detail page, and who may open which page.
  */
-class FormsPagesIT extends AtriumServer {
+public abstract class FormsPagesTests extends ServerTest {
 
   private static final String PASSWORD = "Forms-Pages-2026!";
   private static final Pattern VIEW_STATE = Pattern.compile(

@@ -3,7 +3,7 @@ package io.atrium.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import io.atrium.web.portal.KernelViews;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * OpenAPI document — never from a hand-kept list. Plus the browser-facing defences: escaping,
  * cookies, headers, CSRF and error pages.
  */
-class SecurityIT extends AtriumServer {
+public abstract class SecurityTests extends ServerTest {
 
   private static final String NOBODY_PASSWORD = "N0body-has-rights";
 

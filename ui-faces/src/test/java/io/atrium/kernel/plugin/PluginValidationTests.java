@@ -3,7 +3,7 @@ package io.atrium.kernel.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import io.atrium.testing.TestJars;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Bad plugin jars get a message an administrator can act on, and neither the server nor other
  * plugins suffer.
  */
-class PluginValidationIT extends AtriumServer {
+public abstract class PluginValidationTests extends ServerTest {
 
   @BeforeEach
   void installHello() throws Exception {

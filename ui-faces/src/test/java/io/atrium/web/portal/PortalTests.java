@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.kernel.portal.TaskRef;
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import io.atrium.testing.TestJars;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * greetings in the global search (grouped, escaped) and as to-dos with a bulk action; a plugin
  * whose portal contributions throw; the menu and the language.
  */
-class PortalIT extends AtriumServer {
+public abstract class PortalTests extends ServerTest {
 
   private static final String HELLO = "/hello/index.xhtml";
   private static final String FIXTURE = "brokenportal";

@@ -3,7 +3,7 @@ package io.atrium.kernel.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import io.atrium.testing.TestDirectoryServer;
 import io.atrium.testing.TestJars;
 import io.atrium.testing.fixtures.HrDirectoryActivator;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * and the administrator still signing in when the LDAP server is down.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DirectoryIT extends AtriumServer {
+public abstract class DirectoryTests extends ServerTest {
 
   private static TestDirectoryServer ldap;
 

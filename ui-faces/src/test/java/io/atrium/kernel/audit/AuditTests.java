@@ -3,7 +3,7 @@ package io.atrium.kernel.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import io.atrium.testing.TestJars;
 import io.atrium.testing.fixtures.AuditingActivator;
 import jakarta.json.JsonObject;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * REST denials, plugin administration), the REST listing with its filters, the CSV export, the
  * chain check and the admin page.
  */
-class AuditIT extends AtriumServer {
+public abstract class AuditTests extends ServerTest {
 
   private static final Pattern VIEW_STATE = Pattern.compile(
       "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");

@@ -3,7 +3,7 @@ package io.atrium.kernel.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * People, departments, roles and the permissions they give, API tokens with scopes, sign-in
  * lockout and sessions, through the REST API and the login form of a real server.
  */
-class IdentityIT extends AtriumServer {
+public abstract class IdentityTests extends ServerTest {
 
   private static final String PASSWORD = "Str0ng-passw0rd";
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import io.atrium.testing.TestJars;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * administrator in the app, by e-mail (to an SMTP server in this JVM, which the test server is
  * configured to use) and on the channels of a plugin; reading, preferences and retries.
  */
-class NotificationIT extends AtriumServer {
+public abstract class NotificationTests extends ServerTest {
 
   private static final int SMTP_PORT = Integer.getInteger("atrium.it.smtp.port", 39425);
   private static final Duration WAIT = Duration.ofSeconds(90);

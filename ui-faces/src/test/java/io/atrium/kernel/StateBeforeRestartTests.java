@@ -3,18 +3,17 @@ package io.atrium.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import io.atrium.testing.TestJars;
 import java.util.Map;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * First half of the restart scenario: leaves plugins, data and a pending job behind. The server
- * stops when this class ends; {@link StateAfterRestartIT} starts a new one on the same data.
+ * stops when {@link io.atrium.SharedServerIT} ends (these tests run last there); {@link StateAfterRestartIT}
+ * starts a new one on the same data.
  */
-@Order(1)
-class StateBeforeRestartIT extends AtriumServer {
+public abstract class StateBeforeRestartTests extends ServerTest {
 
   @Test
   void leaveStateBehind() {

@@ -3,7 +3,7 @@ package io.atrium.web.faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import io.atrium.testing.TestJars;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * (routing, access annotations, JSON bodies, problem answers, the endpoint table and the plugins'
  * OpenAPI document); and what a user and a script see when the plugin stops.
  */
-class PluginPagesIT extends AtriumServer {
+public abstract class PluginPagesTests extends ServerTest {
 
   private static final String PAGE = "/hello/index.xhtml";
 

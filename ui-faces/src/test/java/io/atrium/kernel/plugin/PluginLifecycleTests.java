@@ -3,7 +3,7 @@ package io.atrium.kernel.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import io.atrium.testing.TestJars;
 import io.atrium.testing.fixtures.ServicesActivator;
 import jakarta.json.JsonObject;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Installing, running, disabling and removing plugins on a real server, through REST and the plugin folder. */
-class PluginLifecycleIT extends AtriumServer {
+public abstract class PluginLifecycleTests extends ServerTest {
 
   @BeforeEach
   void clean() throws Exception {

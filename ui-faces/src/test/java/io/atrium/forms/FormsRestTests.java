@@ -3,7 +3,7 @@ package io.atrium.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * table; permissions, row scope and field access hold, also in the global search, which finds records
  * by their text.
  */
-class FormsRestIT extends AtriumServer {
+public abstract class FormsRestTests extends ServerTest {
 
   private static final String PASSWORD = "Forms-IT-2026!";
 

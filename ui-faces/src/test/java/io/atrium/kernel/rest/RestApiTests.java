@@ -3,14 +3,14 @@ package io.atrium.kernel.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
-import io.atrium.testing.AtriumServer;
+import io.atrium.testing.ServerTest;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** Authentication of the REST API and the few things anonymous callers may reach. */
-class RestApiIT extends AtriumServer {
+public abstract class RestApiTests extends ServerTest {
 
   @Test
   void withoutCredentialsTheApiAnswers401WithAProblem() {

@@ -1,0 +1,63 @@
+package io.atrium.testing;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the tests that talk to the integration-test server over HTTP, like a browser or a script
+ * would. The server is started by an {@link AtriumServer} class; test classes nested in it share it.
+ * Its port is reserved by the build ({@code atrium.it.http.port}); its home and data folder
+ * ({@code atrium.it.home}) are shared by all servers of one run.
+ */
+public abstract class ServerTest {
+
+  protected AtriumClient client;
+
+  @BeforeEach
+  void connect() {
+    client = new AtriumClient(serverUri(), adminPassword());
+    client.awaitReady();
+  }
+
+  /** The test server's address: it listens on loopback only. */
+  public static URI serverUri() {
+    String port = System.getProperty("atrium.it.http.port");
+    if (port == null) {
+      throw new IllegalStateException("atrium.it.http.port is not set: run the integration tests with Maven (mvn verify)");
+    }
+    return URI.create("http://127.0.0.1:" + port + "/");
+  }
+
+  /** The first administrator's password the test servers are started with. */
+  public static String adminPassword() {
+    return System.getProperty("atrium.it.admin.password");
+  }
+
+  /** The server's data folder. */
+  public static Path dataDir() {
+    return Paths.get(System.getProperty("atrium.it.home", "target/it-h2")).resolve("data");
+  }
+
+  /** The folder plugins are dropped into. */
+  public static Path pluginDir() throws java.io.IOException {
+    return Files.createDirectories(dataDir().resolve("plugins"));
+  }
+
+  /** The example plugin jar. */
+  public static Path helloJar() {
+    return Paths.get(System.getProperty("atrium.it.hello", "target/it-runtime/hello.jar"));
+  }
+
+  /** The forms plugin jar. */
+  public static Path formsJar() {
+    return Paths.get(System.getProperty("atrium.it.forms", "target/it-runtime/forms.jar"));
+  }
+
+  /** "h2" or "postgresql". */
+  public static String database() {
+    return System.getProperty("atrium.it.database", "h2");
+  }
+}
