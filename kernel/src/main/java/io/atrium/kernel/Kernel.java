@@ -313,6 +313,7 @@ public class Kernel {
         List.of(new DbJobScheduler.KernelJob("outbox-purge", Duration.ofHours(6), events::purge),
             new DbJobScheduler.KernelJob("notification-purge", Duration.ofHours(6), notifications::purge),
             new DbJobScheduler.KernelJob("directory-sync", Duration.ofMinutes(1), directorySources::runDue)));
+    clock.onChange(scheduler::clockMoved);
     healthContributors = new Whiteboard<>(context, HealthContributor.class);
     permissions = new Whiteboard<>(context, PermissionContribution.class);
     configSchemas = new Whiteboard<>(context, ConfigSchema.class);

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The platform clock: the system clock plus an offset that tests may move forward, so timers and
@@ -13,6 +15,7 @@ import java.time.ZoneId;
 public final class KernelClock implements AtriumClock {
 
   private final ZoneId zone;
+  private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
   private volatile Duration offset = Duration.ZERO;
 
   /** Creates the clock for the company's time zone. */
@@ -35,9 +38,19 @@ public final class KernelClock implements AtriumClock {
     return new OffsetClock(zone);
   }
 
+  /**
+   * Runs {@code listener} each time the clock is moved. Waits measured on this clock (a poll
+   * interval, say) must start again then: after a move back they would otherwise last as long as
+   * the move.
+   */
+  public void onChange(Runnable listener) {
+    changeListeners.add(listener);
+  }
+
   /** Moves the clock forward (or back, with a negative amount). */
   public void advance(Duration amount) {
     offset = offset.plus(amount);
+    changed();
   }
 
   /** How far the clock is ahead of the system clock. */
@@ -48,6 +61,11 @@ public final class KernelClock implements AtriumClock {
   /** Returns to the system time. */
   public void reset() {
     offset = Duration.ZERO;
+    changed();
+  }
+
+  private void changed() {
+    changeListeners.forEach(Runnable::run);
   }
 
   private final class OffsetClock extends Clock {

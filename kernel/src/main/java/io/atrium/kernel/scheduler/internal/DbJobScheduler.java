@@ -93,6 +93,14 @@ public final class DbJobScheduler implements JobScheduler {
     scheduler.start();
   }
 
+  /**
+   * Polls for due runs now. The library measures its poll interval on the platform clock, so a
+   * clock moved back would otherwise hold the next poll for as long as it moved.
+   */
+  public void clockMoved() {
+    scheduler.triggerCheckForDueExecutions();
+  }
+
   @Override
   public Scheduler schedulerFor(String pluginId) {
     return new PluginScheduler(pluginId);
