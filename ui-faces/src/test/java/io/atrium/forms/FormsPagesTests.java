@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
 import io.atrium.testing.ServerTest;
-import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,12 +30,7 @@ public abstract class FormsPagesTests extends ServerTest {
 
   @BeforeEach
   void formsPlugin() {
-    JsonObject plugin = client.plugin("forms");
-    if (plugin == null) {
-      HttpResponse<String> upload = client.upload(formsJar());
-      assertThat(upload.statusCode()).as(upload.body()).isIn(201, 409);
-    }
-    client.awaitPlugin("forms", p -> p != null && "ACTIVE".equals(p.getString("state")), Duration.ofSeconds(60));
+    formsPluginActive();
     admin = client.login("admin", adminPassword());
   }
 

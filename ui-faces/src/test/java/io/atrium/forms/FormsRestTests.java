@@ -11,7 +11,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +32,7 @@ public abstract class FormsRestTests extends ServerTest {
 
   @BeforeEach
   void formsPlugin() {
-    JsonObject plugin = client.plugin("forms");
-    if (plugin == null) {
-      HttpResponse<String> upload = client.upload(formsJar());
-      assertThat(upload.statusCode()).as(upload.body()).isIn(201, 409);
-    }
-    client.awaitPlugin("forms", p -> p != null && "ACTIVE".equals(p.getString("state")), Duration.ofSeconds(60));
+    formsPluginActive();
   }
 
   private static String unique(String prefix) {

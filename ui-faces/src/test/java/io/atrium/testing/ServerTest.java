@@ -1,9 +1,11 @@
 package io.atrium.testing;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -20,6 +22,17 @@ public abstract class ServerTest {
   void connect() {
     client = new AtriumClient(serverUri(), adminPassword());
     client.awaitReady();
+  }
+
+  /** Installs the forms plugin unless it is there (another area may have), and waits until it is active. */
+  protected void formsPluginActive() {
+    if (client.plugin("forms") == null) {
+      HttpResponse<String> upload = client.upload(formsJar());
+      if (upload.statusCode() != 201 && upload.statusCode() != 409) {
+        throw new AssertionError("Installing the forms plugin answered " + upload.statusCode() + ": " + upload.body());
+      }
+    }
+    client.awaitPlugin("forms", p -> p != null && "ACTIVE".equals(p.getString("state")), Duration.ofSeconds(60));
   }
 
   /** The test server's address: it listens on loopback only. */

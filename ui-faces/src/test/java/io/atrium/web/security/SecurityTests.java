@@ -45,11 +45,7 @@ public abstract class SecurityTests extends ServerTest {
     if (client.plugin("hello") == null) {
       assertThat(client.upload(helloJar()).statusCode()).isEqualTo(201);
     }
-    if (client.plugin("forms") == null) {
-      HttpResponse<String> upload = client.upload(formsJar());
-      assertThat(upload.statusCode()).as(upload.body()).isIn(201, 409);
-    }
-    client.awaitPlugin("forms", p -> p != null && "ACTIVE".equals(p.getString("state")), java.time.Duration.ofSeconds(60));
+    formsPluginActive();
     nobody = "nobody" + Long.toString(System.nanoTime(), 36);
     HttpResponse<String> created = client.postJson("/api/v1/users", "{\"username\":\"" + nobody
         + "\",\"displayName\":\"<b>Nobody</b>\",\"password\":\"" + NOBODY_PASSWORD + "\"}");
