@@ -214,9 +214,9 @@ class FormsBrowserIT {
     assertThat(desktop.path()).endsWith("/forms/import.xhtml");
     desktop.driver().findElement(By.id("uploadForm:file")).sendKeys(csv.toString());
     desktop.clickAndAwaitNewPage(desktop.visible(By.id("uploadForm:upload")));
-    assertThat(desktop.text(By.id("importForm:fileInfo"))).contains(csv.getFileName().toString());
+    assertThat(desktop.text(By.id("fileInfo"))).contains(csv.getFileName().toString());
     desktop.visible(By.id("importForm:run")).click();
-    desktop.await(ExpectedConditions.textToBePresentInElementLocated(By.id("importForm:outcome"), "已导入 1 条记录"));
+    desktop.await(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "已导入 1 条记录"));
 
     desktop.open("/forms/records.xhtml?form=" + KEY);
     assertThat(desktop.text(By.id("recordsForm:records")).split(java.util.regex.Pattern.quote(title), -1))
