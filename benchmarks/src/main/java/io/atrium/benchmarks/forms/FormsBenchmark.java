@@ -116,7 +116,7 @@ public final class FormsBenchmark {
             + "server and the clients. Form `%s`: text, decimal, date and select fields (filterable decimal, date "
             + "and select, so 3 field indexes plus the 7 system indexes), no serial. REST: `POST "
             + "/api/v1/forms/%s/records` with an API token, one keep-alive HTTP/1.1 connection per client "
-            + "(java.net.http). Baseline: after the server stopped, a prepared `INSERT` of the same columns into the "
+            + "(blocking HttpURLConnection). Baseline: after the server stopped, a prepared `INSERT` of the same columns into the "
             + "same table `%s` with the generated id read back, one transaction per row, one connection per "
             + "client (H2 embedded, same file).%n%n",
             clients, warmUp.toSeconds(), measured.toSeconds(), server.javaOptions(),
