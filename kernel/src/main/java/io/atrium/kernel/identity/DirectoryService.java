@@ -74,6 +74,14 @@ public final class DirectoryService implements Directory {
   }
 
   @Override
+  public List<Person> peopleNamed(String displayName) {
+    if (displayName == null || displayName.isBlank()) {
+      return List.of();
+    }
+    return store.usersByDisplayName(displayName.strip()).stream().map(UserRecord::person).toList();
+  }
+
+  @Override
   public List<Person> people(Collection<Long> userIds) {
     Map<Long, Person> byId = new LinkedHashMap<>();
     for (UserRecord user : store.users(new HashSet<>(userIds))) {

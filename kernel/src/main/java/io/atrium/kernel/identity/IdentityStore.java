@@ -46,6 +46,12 @@ public final class IdentityStore {
         username);
   }
 
+  /** The users whose display name is exactly this, in id order. */
+  public List<UserRecord> usersByDisplayName(String displayName) {
+    return jdbc.query("SELECT " + USER_COLUMNS + " FROM atrium_user WHERE display_name = ? ORDER BY id",
+        IdentityStore::user, displayName);
+  }
+
   /** A user by the id an outside directory gives them. */
   public Optional<UserRecord> userByExternalId(String source, String externalId) {
     return jdbc.queryOne("SELECT " + USER_COLUMNS + " FROM atrium_user WHERE external_source = ? AND external_id = ?",

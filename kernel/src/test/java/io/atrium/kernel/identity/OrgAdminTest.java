@@ -129,6 +129,23 @@ class OrgAdminTest {
   }
 
   @Test
+  void peopleNamedFindsEveryoneWithExactlyThatDisplayNameWhateverTheirStatus() {
+    UserRecord lilei = admin.createUser(user("lilei", "李雷"));
+    admin.createUser(user("li", "李"));
+    admin.createUser(user("lileiwang", "李雷王"));
+    UserRecord other = admin.createUser(user("lilei2", "李雷"));
+    admin.markLeft(other.id());
+
+    assertThat(directory.peopleNamed(" 李雷 ")).extracting(Person::id).containsExactly(lilei.id(), other.id());
+    assertThat(directory.peopleNamed("李雷")).extracting(Person::status)
+        .containsExactly(UserStatus.ACTIVE, UserStatus.LEFT);
+    assertThat(directory.peopleNamed("lilei")).isEmpty();
+    assertThat(directory.peopleNamed("李%")).isEmpty();
+    assertThat(directory.peopleNamed("  ")).isEmpty();
+    assertThat(directory.peopleNamed(null)).isEmpty();
+  }
+
+  @Test
   void searchEscapesLikeWildcards() {
     admin.createUser(user("a_1", "A"));
     admin.createUser(user("ab1", "B"));

@@ -15,6 +15,9 @@ public interface Directory {
   /** A person by login name. */
   Optional<Person> personByUsername(String username);
 
+  /** Everyone whose display name equals the stripped text, whatever their status, by id; none for blank text. */
+  List<Person> peopleNamed(String displayName);
+
   /** The people with these ids that exist, in the order of the ids. */
   List<Person> people(Collection<Long> userIds);
 

@@ -3,7 +3,7 @@
  * rules, pickers and row scopes; and the {@link io.atrium.sdk.identity.DirectorySource} SPI through
  * which connector plugins (DingTalk, WeCom, ...) feed the org chart.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package io.atrium.sdk.identity;
 

@@ -90,6 +90,16 @@ public final class TestDirectory implements Directory {
   }
 
   @Override
+  public synchronized List<Person> peopleNamed(String displayName) {
+    if (displayName == null || displayName.isBlank()) {
+      return List.of();
+    }
+    String name = displayName.strip();
+    return people.values().stream().filter(p -> name.equals(p.displayName()))
+        .sorted(Comparator.comparingLong(Person::id)).toList();
+  }
+
+  @Override
   public synchronized List<Person> people(Collection<Long> userIds) {
     return userIds.stream().map(people::get).filter(p -> p != null).toList();
   }

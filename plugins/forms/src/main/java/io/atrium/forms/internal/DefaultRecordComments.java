@@ -34,9 +34,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@link RecordComments}: the record is read through {@link FormRecords#get} (view permission and
- * row scope) before anything else; mentions are resolved through the directory and told through
- * the notifier only to active users who may view the record themselves; adding and deleting are
- * audited on the record.
+ * row scope) before anything else; mentions are resolved through the directory (login name, else
+ * an unambiguous display name at the start of the token) and told through the notifier only to
+ * active users who may view the record themselves; adding and deleting are audited on the record.
  */
 @Component(service = RecordComments.class)
 public class DefaultRecordComments implements RecordComments {
@@ -154,14 +154,33 @@ public class DefaultRecordComments implements RecordComments {
   /** The active users a comment names who may view the record, without its author. */
   private List<Person> mentioned(String formKey, RecordData record, String body, Long authorId) {
     List<Person> told = new ArrayList<>();
-    for (String name : Mentions.names(body)) {
-      directory.personByUsername(name).filter(Person::active)
-          .filter(p -> authorId == null || p.id() != authorId)
+    for (String token : Mentions.names(body)) {
+      named(token).filter(p -> authorId == null || p.id() != authorId)
           .filter(p -> mayView(formKey, record, p.id()))
           .filter(p -> told.stream().noneMatch(t -> t.id() == p.id()))
           .ifPresent(told::add);
     }
     return told;
+  }
+
+  /**
+   * The active person a mention token names: whoever has it as login name; otherwise the one
+   * whose display name is the token's longest prefix that names anybody active ({@code 李雷请看}
+   * names 李雷). A display name several active people share names nobody, not a shorter name:
+   * a mention must never reach someone the writer did not mean. Inactive people are ignored.
+   */
+  private Optional<Person> named(String token) {
+    Optional<Person> byLogin = directory.personByUsername(token).filter(Person::active);
+    if (byLogin.isPresent()) {
+      return byLogin;
+    }
+    for (String prefix : Mentions.prefixes(token)) {
+      List<Person> named = directory.peopleNamed(prefix).stream().filter(Person::active).toList();
+      if (!named.isEmpty()) {
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean mayView(String formKey, RecordData record, long userId) {

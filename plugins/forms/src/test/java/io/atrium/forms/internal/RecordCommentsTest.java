@@ -7,6 +7,8 @@ import io.atrium.forms.CommentPage;
 import io.atrium.forms.HistoryEntry;
 import io.atrium.forms.RecordComment;
 import io.atrium.forms.RecordComments;
+import io.atrium.sdk.identity.Person;
+import io.atrium.sdk.identity.UserStatus;
 import io.atrium.sdk.notify.Notification;
 import io.atrium.sdk.record.RecordData;
 import io.atrium.sdk.record.RecordNotFoundException;
@@ -38,6 +40,95 @@ class RecordCommentsTest {
     assertThat(Mentions.names("@bob, please ask @li.wei. Mail ann@example.com or @bob again; @王芳!"))
         .containsExactly("bob", "li.wei", "王芳");
     assertThat(Mentions.names("no mention @ here")).isEmpty();
+  }
+
+  @Test
+  void aTokenRunsOnUntilPunctuationOrSpaceSoADisplayNameMayBeFollowedByTheSentence() {
+    assertThat(Mentions.names("@李雷请看一下金额，谢谢 @lilei, please check; mail lilei@example.com"))
+        .containsExactly("李雷请看一下金额", "lilei");
+    assertThat(Mentions.names("邮件发到 li@example.cn 或 a.b@example.com")).isEmpty();
+  }
+
+  @Test
+  void aTokenIsTriedAsDisplayNameFromItsLongestPrefixOfTwentyCharactersDownToOne() {
+    assertThat(Mentions.prefixes("李雷请")).containsExactly("李雷请", "李雷", "李");
+    assertThat(Mentions.prefixes("lilei")).containsExactly("lilei", "lile", "lil", "li", "l");
+    String sentence = "李雷请看一下金额是否正确并在今天下班之前回复我谢谢你呀";
+    List<String> prefixes = Mentions.prefixes(sentence);
+    assertThat(prefixes).hasSize(Mentions.LONGEST_NAME).endsWith("李");
+    assertThat(prefixes.get(0)).isEqualTo(sentence.substring(0, 20));
+    assertThat(Mentions.prefixes("\uD842\uDFB7野家")).containsExactly("\uD842\uDFB7野家", "\uD842\uDFB7野",
+        "\uD842\uDFB7");
+    assertThat(Mentions.prefixes("")).isEmpty();
+    assertThat(Mentions.prefixes(null)).isEmpty();
+  }
+
+  @Test
+  void aLoginNameWinsOverADisplayName() {
+    RecordData record = record();
+    long lilei = fixture.kit.directory().person("lilei", "李雷", null, null);
+    long named = fixture.kit.directory().person("wang", "lilei", null, null);
+    fixture.kit.access().grant(lilei, "forms:claims:view").grant(named, "forms:claims:view");
+
+    assertThat(comments.add(RecordsFixture.KEY, record.id(), "@lilei please check").mentions())
+        .containsExactly(lilei);
+  }
+
+  @Test
+  void aDisplayNameWrittenWithoutASpaceTellsTheOnePersonSoNamed() {
+    RecordData record = record();
+    long lilei = fixture.kit.directory().person("lilei", "李雷", null, null);
+    long li = fixture.kit.directory().person("li", "李", null, null);
+    long hanmei = fixture.kit.directory().person("hanmei", "韩梅梅", null, null);
+    fixture.kit.access().grant(lilei, "forms:claims:view").grant(li, "forms:claims:view")
+        .grant(hanmei, "forms:claims:view");
+
+    RecordComment added = comments.add(RecordsFixture.KEY, record.id(), "@李雷请看一下金额，@韩梅梅。@李雷再看");
+
+    assertThat(added.mentions()).containsExactly(lilei, hanmei);
+    assertThat(fixture.kit.notifier().sent(DefaultRecordComments.MENTION_CATEGORY)).singleElement()
+        .satisfies(n -> assertThat(n.recipients()).containsExactlyInAnyOrder(lilei, hanmei));
+  }
+
+  @Test
+  void aDisplayNameSeveralActivePeopleShareTellsNobodyNotEvenAShorterName() {
+    RecordData record = record();
+    long one = fixture.kit.directory().person("lilei", "李雷", null, null);
+    long two = fixture.kit.directory().person("lilei2", "李雷", null, null);
+    long li = fixture.kit.directory().person("li", "李", null, null);
+    fixture.kit.access().grant(one, "forms:claims:view").grant(two, "forms:claims:view")
+        .grant(li, "forms:claims:view");
+
+    assertThat(comments.add(RecordsFixture.KEY, record.id(), "@李雷请看一下").mentions()).isEmpty();
+    assertThat(comments.add(RecordsFixture.KEY, record.id(), "@lilei2 请看一下").mentions()).containsExactly(two);
+    assertThat(fixture.kit.notifier().sent(DefaultRecordComments.MENTION_CATEGORY)).singleElement()
+        .satisfies(n -> assertThat(n.recipients()).containsExactly(two));
+  }
+
+  @Test
+  void inactivePeopleAreNeitherMentionedNorMakeANameAmbiguous() {
+    RecordData record = record();
+    long active = fixture.kit.directory().person("wangfang", "王芳", null, null);
+    fixture.kit.directory().person(new Person(900, "wangfang2", "王芳", null, null, null, null, null,
+        UserStatus.LEFT));
+    fixture.kit.directory().person(new Person(901, "zhaoliu", "赵六", null, null, null, null, null,
+        UserStatus.DISABLED));
+    fixture.kit.access().grant(active, "forms:claims:view").grant(900, "forms:claims:view")
+        .grant(901, "forms:claims:view");
+
+    assertThat(comments.add(RecordsFixture.KEY, record.id(), "@王芳看下 @赵六看下 @zhaoliu @wangfang2").mentions())
+        .containsExactly(active);
+  }
+
+  @Test
+  void theAuthorMentioningThemselvesByDisplayNameIsNotTold() {
+    RecordData record = record();
+    fixture.kit.directory().person("zhangsan", "张三", null, null);
+    long author = fixture.signIn("zhangsan", "forms:use", "forms:claims:view");
+    fixture.kit.access().grant(author, "forms:claims:view");
+
+    assertThat(comments.add(RecordsFixture.KEY, record.id(), "@张三备注一下 @zhangsan").mentions()).isEmpty();
+    assertThat(fixture.kit.notifier().sent(DefaultRecordComments.MENTION_CATEGORY)).isEmpty();
   }
 
   @Test
