@@ -42,7 +42,7 @@ class ControlScriptIT {
     fakeJava(fakeJavaHome, "17");
   }
 
-  /** "run" leaves its PID file behind when the stand-in java exits. */
+  /** A test that fails half-way may leave the PID file behind. */
   @AfterEach
   void removePidFile() throws IOException {
     Files.deleteIfExists(atrium.pidFile());
@@ -70,6 +70,12 @@ class ControlScriptIT {
         "    echo '    java.specification.version = " + version + "' >&2",
         "    exit 0 ;;",
         "esac",
+        "if [ \"$FAKE_JAVA_BOOT\" = fails ]; then",
+        "  echo '[2026-12-03T10:00:00.000+0000] [] [SEVERE] [] [fish.payara] the cause of the failed boot'",
+        "  echo 'Server failed to start'",
+        // like Payara Micro after a failed boot: the JVM keeps running
+        "  exec sleep 120",
+        "fi",
         "echo ARGS-BEGIN",
         "for a in \"$@\"; do echo \"$a\"; done",
         "echo ARGS-END",
@@ -246,9 +252,23 @@ class ControlScriptIT {
     assertThat(prebootIndex).isPositive();
     assertThat(Files.readString(Path.of(arguments.get(prebootIndex + 1))))
         .contains("network-listener.http-listener.address=127.0.0.1");
-    // run keeps its PID for the Java process (exec)
-    assertThat(atrium.pidFile()).isRegularFile();
+    // the PID file named the Java process while it ran
+    assertThat(atrium.pidFile()).doesNotExist();
     assertThat(run.output()).contains(atrium.baseUrl()).contains("ATRIUM_ADMIN_PASSWORD");
+  }
+
+  /** Payara Micro's JVM lives on after a failed boot; "run" must not pass for a running server. */
+  @Test
+  void runStopsAServerWhoseBootFailedAndShowsTheFirstError() {
+    long started = System.nanoTime();
+
+    AtriumInstallation.Result run = run(Map.of("FAKE_JAVA_BOOT", "fails"), "run");
+
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+    assertThat(run.output()).contains("could not start Atrium and was stopped")
+        .contains("the cause of the failed boot");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(QUICK);
+    assertThat(atrium.pidFile()).doesNotExist();
   }
 
   @Test
