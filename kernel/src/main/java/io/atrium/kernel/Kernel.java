@@ -117,6 +117,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -338,8 +340,7 @@ public class Kernel {
         .shared(Directory.class, directory)
         .shared(AccessService.class, new DefaultAccessService(policies, currentUser))
         .shared(Expressions.class, new ElExpressions(clock))
-        .shared(PdfRenderer.class, new HtmlPdfRenderer(PdfFonts.find(settings.get(PdfFonts.SETTING).map(Path::of),
-            PdfFonts.SYSTEM_FOLDERS)))
+        .shared(PdfRenderer.class, new HtmlPdfRenderer(findFontsAside(settings)))
         .shared(Spreadsheets.class, new FileSpreadsheets())
         .perPlugin(BlobStore.class, blobs::storeFor)
         .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units, dataSource,
@@ -679,6 +680,16 @@ public class Kernel {
           + failure);
     }
     return part;
+  }
+
+  /** Opening the font files takes a while and only PDFs need them: found aside, off the start-up path. */
+  private static Future<PdfFonts> findFontsAside(KernelSettings settings) {
+    Optional<Path> configured = settings.get(PdfFonts.SETTING).map(Path::of);
+    FutureTask<PdfFonts> task = new FutureTask<>(() -> PdfFonts.find(configured, PdfFonts.SYSTEM_FOLDERS));
+    Thread finder = new Thread(task, "atrium-pdf-fonts");
+    finder.setDaemon(true);
+    finder.start();
+    return task;
   }
 
   private static Version sdkVersion() {

@@ -11,6 +11,9 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.XMLConstants;
@@ -37,11 +40,27 @@ public final class HtmlPdfRenderer implements PdfRenderer {
     RENDERER_LOG.setLevel(Level.WARNING);
   }
 
-  private final PdfFonts fonts;
+  private final Supplier<PdfFonts> fonts;
 
   /** A renderer with the fonts found. */
   public HtmlPdfRenderer(PdfFonts fonts) {
-    this.fonts = Objects.requireNonNull(fonts);
+    Objects.requireNonNull(fonts);
+    this.fonts = () -> fonts;
+  }
+
+  /** A renderer with fonts still being found: the first PDF waits for them. */
+  public HtmlPdfRenderer(Future<PdfFonts> fonts) {
+    Objects.requireNonNull(fonts);
+    this.fonts = () -> {
+      try {
+        return fonts.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new PdfRenderingException("Interrupted while the PDF fonts were being found", e);
+      } catch (ExecutionException e) {
+        throw new PdfRenderingException("The PDF fonts could not be found: " + e.getCause().getMessage(), e);
+      }
+    };
   }
 
   @Override
@@ -53,8 +72,9 @@ public final class HtmlPdfRenderer implements PdfRenderer {
     builder.withW3cDocument(document, "about:blank");
     // nothing is fetched: only data: URIs (inline images) resolve, anything else is left out
     builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
-    PdfFonts.Font fallback = fonts.chinese().orElse(null);
-    for (PdfFonts.Font font : fonts.all()) {
+    PdfFonts found = fonts.get();
+    PdfFonts.Font fallback = found.chinese().orElse(null);
+    for (PdfFonts.Font font : found.all()) {
       EnumSet<FSFontUseCase> uses = font.equals(fallback) ? EnumSet.of(FSFontUseCase.DOCUMENT,
           FSFontUseCase.FALLBACK_FINAL) : EnumSet.of(FSFontUseCase.DOCUMENT);
       builder.useFont(font.file(), font.family(), 400, FontStyle.NORMAL, true, uses);
@@ -69,7 +89,7 @@ public final class HtmlPdfRenderer implements PdfRenderer {
 
   @Override
   public boolean hasChineseFont() {
-    return fonts.chinese().isPresent();
+    return fonts.get().chinese().isPresent();
   }
 
   /** The document as DOM; refuses text that is not well-formed XML or whose root is not {@code html}. */

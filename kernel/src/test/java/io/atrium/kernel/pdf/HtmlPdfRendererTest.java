@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atrium.sdk.pdf.InvalidDocumentException;
+import io.atrium.sdk.pdf.PdfRenderingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.FutureTask;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -54,6 +56,20 @@ class HtmlPdfRendererTest {
 
     assertThat(renderer.hasChineseFont()).isFalse();
     assertThat(textOf(pdf)).contains("Only Latin 123");
+  }
+
+  @Test
+  void fontsStillBeingFoundAreWaitedForAndAFailedSearchIsAClearError() throws IOException {
+    FutureTask<PdfFonts> finding = new FutureTask<>(() -> FONTS);
+    new Thread(finding).start();
+    assertThat(textOf(render(new HtmlPdfRenderer(finding), PAGE))).contains("高铁票");
+
+    FutureTask<PdfFonts> failing = new FutureTask<>(() -> {
+      throw new IOException("font folder unreadable");
+    });
+    failing.run();
+    assertThatThrownBy(() -> render(new HtmlPdfRenderer(failing), PAGE)).isInstanceOf(PdfRenderingException.class)
+        .hasMessageContaining("PDF fonts could not be found").hasMessageContaining("font folder unreadable");
   }
 
   @Test
