@@ -11,6 +11,7 @@ import io.atrium.kernel.notify.NotificationTests;
 import io.atrium.kernel.plugin.PluginLifecycleTests;
 import io.atrium.kernel.plugin.PluginValidationTests;
 import io.atrium.kernel.rest.RestApiTests;
+import io.atrium.kernel.time.CalendarTests;
 import io.atrium.testing.AtriumServer;
 import io.atrium.web.admin.AdminConsoleTests;
 import io.atrium.web.faces.PluginPagesTests;
@@ -95,6 +96,11 @@ class SharedServerIT extends AtriumServer {
   @Nested
   @Order(13)
   class Notification extends NotificationTests {
+  }
+
+  @Nested
+  @Order(14)
+  class Calendar extends CalendarTests {
   }
 
   @Nested

@@ -77,7 +77,10 @@ import io.atrium.kernel.security.LoginGuard;
 import io.atrium.kernel.security.SessionRegistry;
 import io.atrium.kernel.security.ShiroCurrentUser;
 import io.atrium.kernel.tabular.FileSpreadsheets;
+import io.atrium.kernel.time.CalendarDayStore;
 import io.atrium.kernel.time.KernelClock;
+import io.atrium.kernel.time.WorkingCalendar;
+import io.atrium.kernel.time.WorkingHours;
 import io.atrium.kernel.ui.UiRegistry;
 import io.atrium.sdk.config.ConfigSchema;
 import io.atrium.sdk.config.PluginConfig;
@@ -101,6 +104,7 @@ import io.atrium.sdk.security.CurrentUser;
 import io.atrium.sdk.security.PermissionContribution;
 import io.atrium.sdk.table.Spreadsheets;
 import io.atrium.sdk.time.AtriumClock;
+import io.atrium.sdk.time.BusinessCalendar;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -172,6 +176,8 @@ public class Kernel {
   private AuditVerifier auditVerifier;
   private Transactions transactions;
   private LoginGuard loginGuard;
+  private CalendarDayStore calendarDays;
+  private WorkingCalendar calendar;
   private OrgImport orgImport;
   private final SessionRegistry sessions = new SessionRegistry();
   private Whiteboard<DirectorySource> directoryPlugins;
@@ -297,6 +303,8 @@ public class Kernel {
     roleAdmin = new RoleAdmin(roles, identities, changes, transactions, audit);
     orgImport = new OrgImport(identities, orgAdmin, roles, roleAdmin, transactions);
     loginGuard = new LoginGuard(jdbc, clock.asClock(), settings.loginLimits());
+    calendarDays = new CalendarDayStore(jdbc, Clock.systemUTC());
+    calendar = new WorkingCalendar(workingHours(settings), calendarDays, clock);
     orgAdmin.onDeactivated(userId -> {
       sessions.endAllOf(userId, null);
       accounts.revokeAllTokens(userId, clock.now());
@@ -336,6 +344,7 @@ public class Kernel {
         .shared(Plugins.class, pluginsView)
         .shared(Transactions.class, transactions)
         .shared(AtriumClock.class, clock)
+        .shared(BusinessCalendar.class, calendar)
         .shared(CurrentUser.class, currentUser)
         .shared(Directory.class, directory)
         .shared(AccessService.class, new DefaultAccessService(policies, currentUser))
@@ -595,6 +604,16 @@ public class Kernel {
   }
 
   @Produces
+  CalendarDayStore calendarDays() {
+    return requireReady(calendarDays);
+  }
+
+  @Produces
+  WorkingCalendar businessCalendar() {
+    return requireReady(calendar);
+  }
+
+  @Produces
   SessionRegistry sessionRegistry() {
     return sessions;
   }
@@ -680,6 +699,20 @@ public class Kernel {
           + failure);
     }
     return part;
+  }
+
+  /** The usual working week from the settings; a bad value is logged and the default used. */
+  private static WorkingHours workingHours(KernelSettings settings) {
+    String weekdays = settings.get(WorkingHours.WEEKDAYS).orElse("MON,TUE,WED,THU,FRI");
+    String hours = settings.get(WorkingHours.HOURS).orElse("09:00-12:00,13:00-18:00");
+    try {
+      return WorkingHours.parse(weekdays, hours);
+    } catch (IllegalArgumentException e) {
+      LOG.severe(() -> "The business calendar settings " + WorkingHours.WEEKDAYS + "=" + weekdays + " and "
+          + WorkingHours.HOURS + "=" + hours + " are not valid (" + e.getMessage() + "); using "
+          + WorkingHours.DEFAULT);
+      return WorkingHours.DEFAULT;
+    }
   }
 
   /** Opening the font files takes a while and only PDFs need them: found aside, off the start-up path. */

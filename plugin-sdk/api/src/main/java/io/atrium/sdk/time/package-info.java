@@ -1,5 +1,5 @@
-/** The platform clock, which tests can set. */
-@Version("1.0.0")
+/** The platform clock, which tests can set, and the business calendar of working days and hours. */
+@Version("1.1.0")
 @Export
 package io.atrium.sdk.time;
 

@@ -27,6 +27,7 @@ import io.atrium.sdk.plugin.PluginHeaders;
 import io.atrium.sdk.scheduler.Scheduler;
 import io.atrium.sdk.security.CurrentUser;
 import io.atrium.sdk.time.AtriumClock;
+import io.atrium.sdk.time.BusinessCalendar;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,6 +73,7 @@ public final class PluginTestKit implements AutoCloseable {
   private final EntityManagerFactory factory;
   private final LocalTransactions transactions;
   private final TestClock clock;
+  private final TestCalendar calendar;
   private final TestUser user;
   private final TestEvents events;
   private final TestScheduler scheduler;
@@ -104,6 +106,7 @@ public final class PluginTestKit implements AutoCloseable {
         Thread.currentThread().getContextClassLoader(), entities, prefix, dataSource, false, null);
     this.transactions = new LocalTransactions(factory, dataSource);
     this.clock = new TestClock(builder.start, builder.zone);
+    this.calendar = new TestCalendar(clock);
     this.user = new TestUser(builder.username, builder.permissions);
     this.events = new TestEvents(pluginId, transactions, clock);
     this.scheduler = new TestScheduler(clock);
@@ -116,6 +119,7 @@ public final class PluginTestKit implements AutoCloseable {
     services.put(PluginPersistence.class, new LocalPersistence(transactions, prefix));
     services.put(Transactions.class, transactions);
     services.put(AtriumClock.class, clock);
+    services.put(BusinessCalendar.class, calendar);
     services.put(CurrentUser.class, user);
     services.put(EventPublisher.class, events);
     services.put(Scheduler.class, scheduler);
@@ -165,6 +169,11 @@ public final class PluginTestKit implements AutoCloseable {
   /** Files components stored through {@link BlobStore}, checked as on the server. */
   public TestBlobStore blobs() {
     return blobs;
+  }
+
+  /** The business calendar components see, whose holidays a test sets. */
+  public TestCalendar calendar() {
+    return calendar;
   }
 
   /** Starts configuring a kit for the plugin with this id. */
