@@ -26,6 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -38,9 +39,10 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /api/v1/forms/{key}/imports}: upload a CSV or Excel file (the body, its name in
- * {@code ?name=} or {@code Content-Disposition}), preview it, check every row with a column
- * mapping, run the import in the background and poll its progress. The form's {@code import}
- * permission is checked by {@link RecordImports}.
+ * {@code ?name=} or {@code Content-Disposition}; or a {@code multipart/form-data} form with the
+ * file in part {@code file}), preview it, check every row with a column mapping, run the import in
+ * the background and poll its progress. The form's {@code import} permission is checked by
+ * {@link RecordImports}.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
@@ -74,6 +76,36 @@ public class ImportsResource {
         fileName, body)).toString()).build());
   }
 
+  /**
+   * The upload as a form: the file in part {@code file} (its name from the part's
+   * {@code filename}); an optional {@code mapping} part (the mapping object as JSON) starts the
+   * check, with a {@code mode} part too the import runs. A refused mapping or mode forgets the
+   * upload again, so a refused request leaves nothing behind.
+   */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @SignedIn
+  public Response uploadForm(List<EntityPart> parts) {
+    UploadForm form = UploadForm.of(parts);
+    return answer(() -> {
+      ImportPreview preview = imports.upload(formKey, form.fileName(), form.content());
+      if (form.mapping() == null) {
+        return Response.status(Response.Status.CREATED).entity(previewJson(preview).toString()).build();
+      }
+      ImportStatus started;
+      try {
+        Map<Integer, String> mapping = mapping(preview.id(), form.mapping());
+        started = form.mode() == null ? imports.check(formKey, preview.id(), mapping)
+            : imports.run(formKey, preview.id(), mapping, form.mode());
+      } catch (RuntimeException e) {
+        imports.discard(formKey, preview.id());
+        throw e;
+      }
+      JsonObject json = JSON.createObjectBuilder(previewJson(preview)).add("status", statusJson(started)).build();
+      return Response.status(Response.Status.CREATED).entity(json.toString()).build();
+    });
+  }
+
   /** The progress, report and outcome of an import. */
   @GET
   @Path("{id}")
@@ -97,8 +129,8 @@ public class ImportsResource {
   @SignedIn
   public Response check(@PathParam("id") String id, String body) {
     JsonObject json = object(body);
-    return answer(() -> Response.accepted(statusJson(imports.check(formKey, id, mapping(id, json))).toString())
-        .build());
+    return answer(() -> Response.accepted(statusJson(imports.check(formKey, id, mapping(id,
+        json.get("mapping")))).toString()).build());
   }
 
   /** Runs the import in the background: {@code {"mapping": {...}, "mode": "all-or-nothing" | "valid-rows"}}. */
@@ -110,8 +142,8 @@ public class ImportsResource {
     JsonObject json = object(body);
     ImportMode mode = ImportMode.of(json.getString("mode", "")).orElseThrow(() -> new BadRequestProblem("$.mode",
         "Give \"mode\": \"all-or-nothing\" or \"valid-rows\""));
-    return answer(() -> Response.accepted(statusJson(imports.run(formKey, id, mapping(id, json), mode)).toString())
-        .build());
+    return answer(() -> Response.accepted(statusJson(imports.run(formKey, id, mapping(id,
+        json.get("mapping")), mode)).toString()).build());
   }
 
   /** Forgets an upload. */
@@ -126,8 +158,7 @@ public class ImportsResource {
   }
 
   /** Column number or header text to field name; headers are looked up in the upload's preview. */
-  private Map<Integer, String> mapping(String id, JsonObject json) {
-    JsonValue value = json.get("mapping");
+  private Map<Integer, String> mapping(String id, JsonValue value) {
     if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new BadRequestProblem("$.mapping", "Give the mapping as an object of column (number from 0, or "
           + "header) to field name");
