@@ -676,11 +676,17 @@ public abstract class FormsRestTests extends ServerTest {
          "options": [{"value": "travel", "label": "差旅"}, {"value": "meal", "label": "餐费"}]},
         {"name": "secret", "type": "text", "label": "备注"}]}]}""";
 
-  @Test
-  void recordsAreImportedFromCsvAndExcelInBothModesAndExportedWithoutHiddenFields() throws Exception {
+  /** A new form of the {@link #SIMPLE} schema, published; its key. */
+  private String publishedRegister() {
     String key = unique("register");
     assertThat(client.postJson("/api/v1/forms", SIMPLE.formatted(key)).statusCode()).isEqualTo(201);
     assertThat(client.post("/api/v1/forms/" + key + "/publish").statusCode()).isEqualTo(200);
+    return key;
+  }
+
+  @Test
+  void recordsAreImportedFromCsvAndExcelInBothModesAndExportedWithoutHiddenFields() throws Exception {
+    String key = publishedRegister();
     String imports = "/api/v1/forms/" + key + "/imports";
     String records = "/api/v1/forms/" + key + "/records";
 
@@ -781,9 +787,7 @@ public abstract class FormsRestTests extends ServerTest {
 
   @Test
   void aFormUploadPreviewsChecksAndImportsCsvAndExcelAndRefusesOversizedAndMismatchedFiles() throws Exception {
-    String key = unique("register");
-    assertThat(client.postJson("/api/v1/forms", SIMPLE.formatted(key)).statusCode()).isEqualTo(201);
-    assertThat(client.post("/api/v1/forms/" + key + "/publish").statusCode()).isEqualTo(200);
+    String key = publishedRegister();
     String imports = "/api/v1/forms/" + key + "/imports";
     String records = "/api/v1/forms/" + key + "/records";
     byte[] csv = "事由,日期,金额,类别,备注\n表单一,2026-12-01,10,差旅,a\n,2026-12-02,3,餐费,b\n表单三,2026-12-03,30,餐费,c\n"

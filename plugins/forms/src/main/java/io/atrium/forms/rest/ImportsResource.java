@@ -11,10 +11,8 @@ import io.atrium.forms.imports.ImportStatus;
 import io.atrium.sdk.rest.BadRequestProblem;
 import io.atrium.sdk.rest.SignedIn;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +28,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +45,6 @@ import java.util.regex.Pattern;
 public class ImportsResource {
 
   private static final JsonProvider JSON = JsonProvider.provider();
-  private static final String PROBLEM_JSON = "application/problem+json";
   private static final Pattern FILENAME = Pattern.compile("filename\\*?=(?:UTF-8'')?\"?([^\";]+)\"?",
       Pattern.CASE_INSENSITIVE);
 
@@ -128,7 +124,7 @@ public class ImportsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SignedIn
   public Response check(@PathParam("id") String id, String body) {
-    JsonObject json = object(body);
+    JsonObject json = JsonBodies.object(body);
     return answer(() -> Response.accepted(statusJson(imports.check(formKey, id, mapping(id,
         json.get("mapping")))).toString()).build());
   }
@@ -139,7 +135,7 @@ public class ImportsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SignedIn
   public Response run(@PathParam("id") String id, String body) {
-    JsonObject json = object(body);
+    JsonObject json = JsonBodies.object(body);
     ImportMode mode = ImportMode.of(json.getString("mode", "")).orElseThrow(() -> new BadRequestProblem("$.mode",
         "Give \"mode\": \"all-or-nothing\" or \"valid-rows\""));
     return answer(() -> Response.accepted(statusJson(imports.run(formKey, id, mapping(id,
@@ -223,30 +219,20 @@ public class ImportsResource {
     } catch (ImportRefusedException e) {
       return refusal(e);
     } catch (FormNotFoundException e) {
-      return problem(404, "Not Found", e.getMessage());
+      return JsonBodies.problem(404, "Not Found", e.getMessage());
     }
   }
 
   private static Response refusal(ImportRefusedException e) {
     return switch (e.kind()) {
-      case TOO_LARGE -> problem(413, "Content Too Large", e.getMessage());
-      case UNSUPPORTED -> problem(415, "Unsupported Media Type", e.getMessage());
-      case MALFORMED -> problem(400, "Bad Request", e.getMessage());
-      case CONFLICT -> problem(409, "Conflict", e.getMessage());
-      case NOT_FOUND -> problem(404, "Not Found", e.getMessage());
+      case TOO_LARGE -> JsonBodies.problem(413, "Content Too Large", e.getMessage());
+      case UNSUPPORTED -> JsonBodies.problem(415, "Unsupported Media Type", e.getMessage());
+      case MALFORMED -> JsonBodies.problem(400, "Bad Request", e.getMessage());
+      case CONFLICT -> JsonBodies.problem(409, "Conflict", e.getMessage());
+      case NOT_FOUND -> JsonBodies.problem(404, "Not Found", e.getMessage());
     };
   }
 
-  private static JsonObject object(String body) {
-    if (body == null || body.isBlank()) {
-      throw new BadRequestProblem("$", "The request needs a JSON object as its body");
-    }
-    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (JsonException | ClassCastException e) {
-      throw new BadRequestProblem("$", "The body is not a JSON object: " + e.getMessage());
-    }
-  }
 
   static JsonObject previewJson(ImportPreview preview) {
     JsonArrayBuilder sample = JSON.createArrayBuilder();
@@ -288,9 +274,4 @@ public class ImportsResource {
     return json.build();
   }
 
-  private static Response problem(int status, String title, String detail) {
-    JsonObject body = JSON.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
-        .add("detail", detail).build();
-    return Response.status(status).type(PROBLEM_JSON).entity(body.toString()).build();
-  }
 }
