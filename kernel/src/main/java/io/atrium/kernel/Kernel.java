@@ -171,6 +171,7 @@ public class Kernel {
   private Transactions transactions;
   private LoginGuard loginGuard;
   private OrgImport orgImport;
+  private Spreadsheets spreadsheets;
   private final SessionRegistry sessions = new SessionRegistry();
   private Whiteboard<DirectorySource> directoryPlugins;
   private LdapDirectory ldapDirectory;
@@ -293,7 +294,9 @@ public class Kernel {
     transactions = new JtaTransactions();
     orgAdmin = new OrgAdmin(identities, changes, transactions, audit, clock.asClock());
     roleAdmin = new RoleAdmin(roles, identities, changes, transactions, audit);
-    orgImport = new OrgImport(identities, orgAdmin, roles, roleAdmin, transactions);
+    // the same reader as the plugins' imports (decision 53): one set of content checks
+    spreadsheets = new FileSpreadsheets();
+    orgImport = new OrgImport(identities, orgAdmin, roles, roleAdmin, transactions, spreadsheets);
     loginGuard = new LoginGuard(jdbc, clock.asClock(), settings.loginLimits());
     orgAdmin.onDeactivated(userId -> {
       sessions.endAllOf(userId, null);
@@ -340,7 +343,7 @@ public class Kernel {
         .shared(Expressions.class, new ElExpressions(clock))
         .shared(PdfRenderer.class, new HtmlPdfRenderer(PdfFonts.find(settings.get(PdfFonts.SETTING).map(Path::of),
             PdfFonts.SYSTEM_FOLDERS)))
-        .shared(Spreadsheets.class, new FileSpreadsheets())
+        .shared(Spreadsheets.class, spreadsheets)
         .perPlugin(BlobStore.class, blobs::storeFor)
         .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units, dataSource,
             dialect.database()))
