@@ -43,6 +43,24 @@ class OrgImportTest {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** A workbook whose first sheet holds the rows; numbers stay numbers. */
+  private static byte[] workbook(Object[]... rows) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Workbook workbook = new Workbook(bytes, "test", "1.0")) {
+      Worksheet sheet = workbook.newWorksheet("人员");
+      for (int r = 0; r < rows.length; r++) {
+        for (int c = 0; c < rows[r].length; c++) {
+          if (rows[r][c] instanceof Number number) {
+            sheet.value(r, c, number);
+          } else {
+            sheet.value(r, c, String.valueOf(rows[r][c]));
+          }
+        }
+      }
+    }
+    return bytes.toByteArray();
+  }
+
   @Test
   void aCleanFileCreatesPeopleDepartmentsManagersAndRoles() {
     roleAdmin.create(new RoleAdmin.RoleInput("sales", null, List.of("forms:leads:*"), null, null));
@@ -115,17 +133,8 @@ class OrgImportTest {
 
   @Test
   void readsExcelAndChineseCsvFromWindows() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Workbook workbook = new Workbook(bytes, "test", "1.0")) {
-      Worksheet sheet = workbook.newWorksheet("人员");
-      sheet.value(0, 0, "登录名");
-      sheet.value(0, 1, "姓名");
-      sheet.value(0, 2, "手机");
-      sheet.value(1, 0, "chen");
-      sheet.value(1, 1, "陈晨");
-      sheet.value(1, 2, 13800000003L);
-    }
-    assertThat(importer.run(bytes.toByteArray(), "人员.xlsx", true).committed()).isTrue();
+    byte[] workbook = workbook(new Object[] {"登录名", "姓名", "手机"}, new Object[] {"chen", "陈晨", 13800000003L});
+    assertThat(importer.run(workbook, "人员.xlsx", true).committed()).isTrue();
     assertThat(store.userByUsername("chen").orElseThrow().mobile()).isEqualTo("13800000003");
 
     byte[] gbk = "登录名,姓名\nsun,孙悦\n".getBytes(Charset.forName("GB18030"));
@@ -153,18 +162,11 @@ class OrgImportTest {
     byte[] program = {0x7F, 'E', 'L', 'F', 0, 0, 0, 0, 1, 2, 3};
     assertThat(importer.run(program, "people.csv", false).fileProblems()).extracting(m -> m.key())
         .containsExactly("import.file.mismatch");
-    ByteArrayOutputStream workbook = new ByteArrayOutputStream();
-    try (Workbook book = new Workbook(workbook, "test", "1.0")) {
-      Worksheet sheet = book.newWorksheet("人员");
-      sheet.value(0, 0, "登录名");
-      sheet.value(0, 1, "姓名");
-      sheet.value(1, 0, "wu");
-      sheet.value(1, 1, "吴");
-    }
-    assertThat(importer.run(workbook.toByteArray(), "people.csv", false).fileProblems()).extracting(m -> m.key())
+    byte[] workbook = workbook(new Object[] {"登录名", "姓名"}, new Object[] {"wu", "吴"});
+    assertThat(importer.run(workbook, "people.csv", false).fileProblems()).extracting(m -> m.key())
         .containsExactly("import.file.mismatch");
     // without a name the content tells the kind, as it did before names were read
-    assertThat(importer.run(workbook.toByteArray(), null, false).clean()).isTrue();
+    assertThat(importer.run(workbook, null, false).clean()).isTrue();
     assertThat(importer.run(people, null, false).clean()).isTrue();
   }
 
