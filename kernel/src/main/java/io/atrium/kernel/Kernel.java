@@ -179,6 +179,7 @@ public class Kernel {
   private CalendarDayStore calendarDays;
   private WorkingCalendar calendar;
   private OrgImport orgImport;
+  private Spreadsheets spreadsheets;
   private final SessionRegistry sessions = new SessionRegistry();
   private Whiteboard<DirectorySource> directoryPlugins;
   private LdapDirectory ldapDirectory;
@@ -301,7 +302,9 @@ public class Kernel {
     transactions = new JtaTransactions();
     orgAdmin = new OrgAdmin(identities, changes, transactions, audit, clock.asClock());
     roleAdmin = new RoleAdmin(roles, identities, changes, transactions, audit);
-    orgImport = new OrgImport(identities, orgAdmin, roles, roleAdmin, transactions);
+    // the same reader as the plugins' imports (decision 53): one set of content checks
+    spreadsheets = new FileSpreadsheets();
+    orgImport = new OrgImport(identities, orgAdmin, roles, roleAdmin, transactions, spreadsheets);
     loginGuard = new LoginGuard(jdbc, clock.asClock(), settings.loginLimits());
     calendarDays = new CalendarDayStore(jdbc, Clock.systemUTC());
     calendar = new WorkingCalendar(workingHours(settings), calendarDays, clock);
@@ -350,7 +353,7 @@ public class Kernel {
         .shared(AccessService.class, new DefaultAccessService(policies, currentUser))
         .shared(Expressions.class, new ElExpressions(clock))
         .shared(PdfRenderer.class, new HtmlPdfRenderer(findFontsAside(settings)))
-        .shared(Spreadsheets.class, new FileSpreadsheets())
+        .shared(Spreadsheets.class, spreadsheets)
         .perPlugin(BlobStore.class, blobs::storeFor)
         .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units, dataSource,
             dialect.database()))

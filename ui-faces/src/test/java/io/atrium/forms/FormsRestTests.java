@@ -3,6 +3,7 @@ package io.atrium.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atrium.testing.AtriumClient;
+import io.atrium.testing.MultipartBody;
 import io.atrium.testing.ServerTest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -675,11 +676,17 @@ public abstract class FormsRestTests extends ServerTest {
          "options": [{"value": "travel", "label": "差旅"}, {"value": "meal", "label": "餐费"}]},
         {"name": "secret", "type": "text", "label": "备注"}]}]}""";
 
-  @Test
-  void recordsAreImportedFromCsvAndExcelInBothModesAndExportedWithoutHiddenFields() throws Exception {
+  /** A new form of the {@link #SIMPLE} schema, published; its key. */
+  private String publishedRegister() {
     String key = unique("register");
     assertThat(client.postJson("/api/v1/forms", SIMPLE.formatted(key)).statusCode()).isEqualTo(201);
     assertThat(client.post("/api/v1/forms/" + key + "/publish").statusCode()).isEqualTo(200);
+    return key;
+  }
+
+  @Test
+  void recordsAreImportedFromCsvAndExcelInBothModesAndExportedWithoutHiddenFields() throws Exception {
+    String key = publishedRegister();
     String imports = "/api/v1/forms/" + key + "/imports";
     String records = "/api/v1/forms/" + key + "/records";
 
@@ -778,6 +785,88 @@ public abstract class FormsRestTests extends ServerTest {
     }
   }
 
+  @Test
+  void aFormUploadPreviewsChecksAndImportsCsvAndExcelAndRefusesOversizedAndMismatchedFiles() throws Exception {
+    String key = publishedRegister();
+    String imports = "/api/v1/forms/" + key + "/imports";
+    String records = "/api/v1/forms/" + key + "/records";
+    byte[] csv = "事由,日期,金额,类别,备注\n表单一,2026-12-01,10,差旅,a\n,2026-12-02,3,餐费,b\n表单三,2026-12-03,30,餐费,c\n"
+        .getBytes(StandardCharsets.UTF_8);
+
+    JsonObject preview = uploadForm(imports, new MultipartBody().file("file", "claims.csv", "text/csv", csv), 201);
+    assertThat(preview.getString("fileName")).isEqualTo("claims.csv");
+    assertThat(preview.getString("format")).isEqualTo("csv");
+    assertThat(preview.getInt("rows")).isEqualTo(3);
+    assertThat(preview.getJsonArray("headers").getString(0)).isEqualTo("事由");
+    assertThat(preview.getJsonObject("suggestedMapping").getString("0")).isEqualTo("title");
+    assertThat(preview).doesNotContainKey("status");
+    assertThat(client.get(imports + "/" + preview.getString("id") + "/preview").statusCode()).isEqualTo(200);
+
+    JsonObject checked = uploadForm(imports, new MultipartBody().file("file", "claims.csv", "text/csv", csv)
+        .text("mapping", "{\"事由\": \"title\", \"1\": \"day\", \"2\": \"amount\"}"), 201);
+    String checkedId = checked.getString("id");
+    JsonObject report = awaitImport(imports + "/" + checkedId, checked.getJsonObject("status"));
+    assertThat(report.getString("state")).as(report.toString()).isEqualTo("checked");
+    assertThat(report.getInt("validRows")).isEqualTo(2);
+    assertThat(report.getJsonArray("problems").stream().map(p -> p.asJsonObject().getInt("row") + ":"
+        + p.asJsonObject().getString("field")).toList()).containsExactly("3:title");
+    assertThat(total(records)).as("a check stores nothing").isZero();
+
+    JsonObject ran = uploadForm(imports, new MultipartBody().file("file", "claims.csv", "text/csv", csv)
+        .text("mapping", "{\"0\": \"title\", \"1\": \"day\", \"2\": \"amount\", \"3\": \"category\"}")
+        .text("mode", "valid-rows"), 201);
+    JsonObject done = awaitImport(imports + "/" + ran.getString("id"), ran.getJsonObject("status"));
+    assertThat(done.getString("state")).as(done.toString()).isEqualTo("done");
+    assertThat(done.getInt("imported")).isEqualTo(2);
+    assertThat(done.getString("mode")).isEqualTo("valid-rows");
+    assertThat(titles(records)).containsExactlyInAnyOrder("表单一", "表单三");
+
+    java.io.ByteArrayOutputStream workbook = new java.io.ByteArrayOutputStream();
+    try (io.atrium.sdk.table.TableWriter writer = new io.atrium.kernel.tabular.FileSpreadsheets().write(workbook,
+        io.atrium.sdk.table.TableFormat.XLSX, "s", java.time.ZoneOffset.UTC)) {
+      writer.row(List.of("Title", "Day", "Amount"));
+      writer.row(List.of("表格一", java.time.LocalDate.of(2026, 12, 4), new java.math.BigDecimal("4.5")));
+      writer.row(List.of("表格二", java.time.LocalDate.of(2026, 12, 5), 5));
+    }
+    String xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    JsonObject excel = uploadForm(imports, new MultipartBody().file("file", "claims.xlsx", xlsxType,
+        workbook.toByteArray()).text("mapping", "{\"Title\": \"title\", \"Day\": \"day\", \"Amount\": \"amount\"}")
+        .text("mode", "all-or-nothing"), 201);
+    assertThat(excel.getString("format")).isEqualTo("xlsx");
+    assertThat(excel.getInt("rows")).isEqualTo(2);
+    JsonObject excelDone = awaitImport(imports + "/" + excel.getString("id"), excel.getJsonObject("status"));
+    assertThat(excelDone.getString("state")).as(excelDone.toString()).isEqualTo("done");
+    assertThat(excelDone.getInt("imported")).isEqualTo(2);
+    assertThat(titles(records)).containsExactlyInAnyOrder("表单一", "表单三", "表格一", "表格二");
+
+    JsonObject tooLarge = uploadForm(imports, new MultipartBody().file("file", "huge.csv", "text/csv",
+        () -> MultipartBody.repeated('a', 50L * 1024 * 1024 + 1)), 413);
+    assertThat(tooLarge.getString("detail")).contains("50 MB");
+    JsonObject mismatched = uploadForm(imports, new MultipartBody().file("file", "claims.xlsx", xlsxType, csv), 415);
+    assertThat(mismatched.getString("detail")).isNotBlank();
+    JsonObject badMode = uploadForm(imports, new MultipartBody().file("file", "claims.csv", "text/csv", csv)
+        .text("mapping", "{\"0\": \"title\"}").text("mode", "sometimes"), 400);
+    assertThat(badMode.toString()).contains("$.mode");
+    JsonObject unknownHeader = uploadForm(imports, new MultipartBody().file("file", "claims.csv", "text/csv", csv)
+        .text("mapping", "{\"颜色\": \"title\"}").text("mode", "valid-rows"), 400);
+    assertThat(unknownHeader.toString()).contains("颜色");
+    assertThat(uploadForm(imports, new MultipartBody().text("mapping", "{}"), 400).toString()).contains("$.file");
+    assertThat(total(records)).as("refused uploads change nothing").isEqualTo(4);
+  }
+
+  private JsonObject uploadForm(String imports, MultipartBody body, int status) {
+    HttpRequest.Builder request = client.asAdmin(imports).header("Content-Type", body.contentType());
+    HttpResponse<String> response = client.send(request.POST(status == 413 ? body.publisher()
+        : HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    return AtriumClient.json(response).asJsonObject();
+  }
+
+  private List<String> titles(String records) {
+    return AtriumClient.json(client.get(records)).asJsonObject().getJsonArray("records").stream()
+        .map(r -> r.asJsonObject().getJsonObject("values").getString("title")).toList();
+  }
+
   private JsonObject upload(String imports, String name, byte[] content, int status) {
     HttpResponse<String> response = client.send(client.asAdmin(imports + "?name=" + name)
         .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(content)));
@@ -787,7 +876,11 @@ public abstract class FormsRestTests extends ServerTest {
 
   private JsonObject awaitImport(String path, HttpResponse<String> started) {
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-    JsonObject status = AtriumClient.json(started).asJsonObject();
+    return awaitImport(path, AtriumClient.json(started).asJsonObject());
+  }
+
+  private JsonObject awaitImport(String path, JsonObject started) {
+    JsonObject status = started;
     for (int i = 0; i < 600 && List.of("checking", "running").contains(status.getString("state")); i++) {
       AtriumClient.sleep(100);
       status = AtriumClient.json(client.get(path)).asJsonObject();

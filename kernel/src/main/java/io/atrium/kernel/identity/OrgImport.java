@@ -3,10 +3,11 @@ package io.atrium.kernel.identity;
 import io.atrium.kernel.i18n.Message;
 import io.atrium.kernel.security.policy.RoleAdmin;
 import io.atrium.kernel.security.policy.RoleStore;
-import io.atrium.kernel.tabular.TabularFile;
 import io.atrium.kernel.validation.FieldProblem;
 import io.atrium.sdk.identity.UserStatus;
 import io.atrium.sdk.persistence.Transactions;
+import io.atrium.sdk.table.Spreadsheets;
+import io.atrium.sdk.table.TableRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,10 +20,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Imports people and departments from a spreadsheet (CSV or Excel). The whole file is checked
- * first and every problem is reported with its row and column; only a file without problems is
- * written, in one transaction — nothing is ever half imported. Existing people (same login name)
- * are updated, departments given as paths ({@code 总部/市场部}) are created when missing.
+ * Imports people and departments from a spreadsheet (CSV or Excel), read through the host's
+ * {@link Spreadsheets} as the forms import reads its files: the content must be what the file's
+ * name says. The whole file is checked first and every problem is reported with its row and
+ * column; only a file without problems is written, in one transaction — nothing is ever half
+ * imported. Existing people (same login name) are updated, departments given as paths
+ * ({@code 总部/市场部}) are created when missing.
  */
 public final class OrgImport {
 
@@ -133,7 +136,7 @@ public final class OrgImport {
     }
   }
 
-  private record Planned(TabularFile.Line line, UserInput input, UserRecord existing, List<String> departmentPath,
+  private record Planned(TableRow line, UserInput input, UserRecord existing, List<String> departmentPath,
       String managerUsername, List<Long> roleIds, boolean rolesGiven) {
   }
 
@@ -142,42 +145,47 @@ public final class OrgImport {
   private final RoleStore roles;
   private final RoleAdmin roleAdmin;
   private final Transactions transactions;
+  private final Spreadsheets spreadsheets;
 
   /** Creates the importer. */
-  public OrgImport(IdentityStore store, OrgAdmin org, RoleStore roles, RoleAdmin roleAdmin, Transactions transactions) {
+  public OrgImport(IdentityStore store, OrgAdmin org, RoleStore roles, RoleAdmin roleAdmin, Transactions transactions,
+      Spreadsheets spreadsheets) {
     this.store = store;
     this.org = org;
     this.roles = roles;
     this.roleAdmin = roleAdmin;
     this.transactions = transactions;
+    this.spreadsheets = spreadsheets;
   }
 
   /**
    * Checks a file and, when {@code commit} is set and it has no problems, imports it.
    *
    * @param content the uploaded bytes
+   * @param fileName the file's name ({@code .csv}, {@code .txt} or {@code .xlsx}); null when the
+   *     uploader gave none, then the kind is told by the content alone
    */
-  public Report run(byte[] content, boolean commit) {
-    return run(content, commit, true);
+  public Report run(byte[] content, String fileName, boolean commit) {
+    return run(content, fileName, commit, true);
   }
 
   /**
    * Checks and imports a file; {@code mayGrantRoles} false turns a filled roles column into
    * row problems (the caller lacks the permission to grant roles).
    */
-  public Report run(byte[] content, boolean commit, boolean mayGrantRoles) {
-    List<TabularFile.Line> lines;
+  public Report run(byte[] content, String fileName, boolean commit, boolean mayGrantRoles) {
+    List<TableRow> lines;
     try {
-      lines = TabularFile.read(content);
-    } catch (TabularFile.UnreadableException e) {
-      return new Report(false, List.of(), List.of(Message.of(e.getMessage())), List.of());
+      lines = OrgImportFile.rows(spreadsheets, content, fileName);
+    } catch (OrgImportFile.Refused e) {
+      return new Report(false, List.of(), List.of(e.problem()), List.of());
     }
     if (lines.isEmpty()) {
       return new Report(false, List.of(), List.of(Message.of("import.file.empty")), List.of());
     }
     Map<Column, Integer> columns = new LinkedHashMap<>();
     List<Message> fileProblems = new ArrayList<>();
-    TabularFile.Line header = lines.get(0);
+    TableRow header = lines.get(0);
     for (int i = 0; i < header.cells().size(); i++) {
       int index = i;
       String text = header.cells().get(i);
@@ -202,7 +210,7 @@ public final class OrgImport {
     Map<String, Integer> usernamesInFile = new HashMap<>();
     Set<String> newDepartments = new LinkedHashSet<>();
     OrgTree tree = new OrgTree(store.departments());
-    for (TabularFile.Line line : lines.subList(1, lines.size())) {
+    for (TableRow line : lines.subList(1, lines.size())) {
       if (line.blank()) {
         results.add(new RowResult(line.number(), "", Action.SKIP, List.of()));
         continue;
@@ -390,12 +398,12 @@ public final class OrgImport {
     };
   }
 
-  private static String given(TabularFile.Line line, Map<Column, Integer> columns, Column column) {
+  private static String given(TableRow line, Map<Column, Integer> columns, Column column) {
     String text = cell(line, columns, column);
     return text.isEmpty() ? null : text;
   }
 
-  private static String cell(TabularFile.Line line, Map<Column, Integer> columns, Column column) {
+  private static String cell(TableRow line, Map<Column, Integer> columns, Column column) {
     Integer index = columns.get(column);
     return index == null ? "" : line.cell(index).strip();
   }

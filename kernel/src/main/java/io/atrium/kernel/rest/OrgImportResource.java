@@ -24,11 +24,17 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Imports people and departments from a spreadsheet, all or nothing. */
+/**
+ * Imports people and departments from a spreadsheet, all or nothing. The file's kind comes from
+ * {@code ?name=}, else from the Content-Type ({@code text/csv} or the workbook type), else from
+ * the content; a name or type the content does not match is refused.
+ */
 @Path("v1/users/import")
 @RequestScoped
 @Tag(name = "Users", description = "People of the organisation and their accounts")
 public class OrgImportResource {
+
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** Largest file accepted. */
   static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -57,6 +63,7 @@ public class OrgImportResource {
   @RequiresPermission(KernelPermissions.USERS_MANAGE)
   @Operation(summary = "Checks a CSV or Excel file of people; with commit=true imports it when it has no problems")
   public ReportView upload(InputStream body, @QueryParam("commit") @DefaultValue("false") boolean commit,
+      @QueryParam("name") String name, @HeaderParam("Content-Type") String contentType,
       @HeaderParam("Accept-Language") String language) throws IOException {
     byte[] content = body.readNBytes(MAX_BYTES + 1);
     if (content.length > MAX_BYTES) {
@@ -65,7 +72,7 @@ public class OrgImportResource {
     Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("zh")
         ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
     boolean mayGrantRoles = org.apache.shiro.SecurityUtils.getSubject().isPermitted(KernelPermissions.ROLES_MANAGE);
-    OrgImport.Report report = importer.run(content, commit, mayGrantRoles);
+    OrgImport.Report report = importer.run(content, fileName(name, contentType), commit, mayGrantRoles);
     return view(report, locale);
   }
 
@@ -77,6 +84,19 @@ public class OrgImportResource {
   public Response template() {
     StreamingOutput output = OrgImport::writeTemplate;
     return Response.ok(output).header("Content-Disposition", "attachment; filename=\"people-import.xlsx\"").build();
+  }
+
+  /** The name the file is read by: the one given, else one of the kind the Content-Type names, else none. */
+  static String fileName(String name, String contentType) {
+    if (name != null && !name.isBlank()) {
+      return name.strip();
+    }
+    String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    return switch (type) {
+      case "text/csv" -> "people.csv";
+      case XLSX -> "people.xlsx";
+      default -> null;
+    };
   }
 
   /** The report translated into a language. */

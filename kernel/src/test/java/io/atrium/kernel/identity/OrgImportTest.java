@@ -6,6 +6,7 @@ import io.atrium.kernel.audit.Audit;
 import io.atrium.kernel.identity.OrgImport.Action;
 import io.atrium.kernel.security.policy.RoleAdmin;
 import io.atrium.kernel.security.policy.RoleStore;
+import io.atrium.kernel.tabular.FileSpreadsheets;
 import io.atrium.kernel.testing.KernelDatabase;
 import io.atrium.kernel.validation.FieldProblem;
 import io.atrium.sdk.identity.Person;
@@ -30,7 +31,8 @@ class OrgImportTest {
   private final OrgAdmin org = new OrgAdmin(store, changes, database.transactions(), Audit.NONE, Clock.systemUTC());
   private final RoleStore roles = new RoleStore(database.jdbc());
   private final RoleAdmin roleAdmin = new RoleAdmin(roles, store, changes, database.transactions(), Audit.NONE);
-  private final OrgImport importer = new OrgImport(store, org, roles, roleAdmin, database.transactions());
+  private final OrgImport importer = new OrgImport(store, org, roles, roleAdmin, database.transactions(),
+      new FileSpreadsheets());
 
   @AfterEach
   void close() throws Exception {
@@ -39,6 +41,24 @@ class OrgImportTest {
 
   private static byte[] csv(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A workbook whose first sheet holds the rows; numbers stay numbers. */
+  private static byte[] workbook(Object[]... rows) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Workbook workbook = new Workbook(bytes, "test", "1.0")) {
+      Worksheet sheet = workbook.newWorksheet("人员");
+      for (int r = 0; r < rows.length; r++) {
+        for (int c = 0; c < rows[r].length; c++) {
+          if (rows[r][c] instanceof Number number) {
+            sheet.value(r, c, number);
+          } else {
+            sheet.value(r, c, String.valueOf(rows[r][c]));
+          }
+        }
+      }
+    }
+    return bytes.toByteArray();
   }
 
   @Test
@@ -51,13 +71,13 @@ class OrgImportTest {
         zhao,赵专员,,,总部/市场部/新媒体组,专员,li,"sales"
         """);
 
-    OrgImport.Report preview = importer.run(file, false);
+    OrgImport.Report preview = importer.run(file, "people.csv", false);
     assertThat(preview.clean()).isTrue();
     assertThat(preview.committed()).isFalse();
     assertThat(preview.departmentsCreated()).containsExactly("总部", "总部 / 市场部", "总部 / 市场部 / 新媒体组");
     assertThat(store.countUsers(UserQuery.all(10), null)).isZero();
 
-    OrgImport.Report done = importer.run(file, true);
+    OrgImport.Report done = importer.run(file, "people.csv", true);
 
     assertThat(done.committed()).isTrue();
     assertThat(done.count(Action.CREATE)).isEqualTo(3);
@@ -76,7 +96,7 @@ class OrgImportTest {
         ok1,Twice,,,,
         """);
 
-    OrgImport.Report report = importer.run(file, true);
+    OrgImport.Report report = importer.run(file, "people.csv", true);
 
     assertThat(report.committed()).isFalse();
     assertThat(report.rows()).extracting(OrgImport.RowResult::action).containsExactly(Action.CREATE, Action.ERROR,
@@ -92,7 +112,8 @@ class OrgImportTest {
   void existingPeopleAreUpdatedAndEmptyCellsKeepTheirValues() {
     org.createUser(new UserInput("li", "李", "li@example.com", "13800000002", null, "经理", null, null, null, null));
 
-    OrgImport.Report report = importer.run(csv("username,displayName,email,position\nli,李四,,总监\n"), true);
+    OrgImport.Report report = importer.run(csv("username,displayName,email,position\nli,李四,,总监\n"), "people.csv",
+        true);
 
     assertThat(report.rows()).singleElement().extracting(OrgImport.RowResult::action).isEqualTo(Action.UPDATE);
     UserRecord li = store.userByUsername("li").orElseThrow();
@@ -103,7 +124,8 @@ class OrgImportTest {
 
   @Test
   void managerLoopsInsideTheFileAreRefused() {
-    OrgImport.Report report = importer.run(csv("username,displayName,manager\na,A,b\nb,B,a\n"), true);
+    OrgImport.Report report = importer.run(csv("username,displayName,manager\na,A,b\nb,B,a\n"), "people.csv",
+        true);
 
     assertThat(report.clean()).isFalse();
     assertThat(report.rows()).allSatisfy(r -> assertThat(r.action()).isEqualTo(Action.ERROR));
@@ -111,31 +133,53 @@ class OrgImportTest {
 
   @Test
   void readsExcelAndChineseCsvFromWindows() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Workbook workbook = new Workbook(bytes, "test", "1.0")) {
-      Worksheet sheet = workbook.newWorksheet("人员");
-      sheet.value(0, 0, "登录名");
-      sheet.value(0, 1, "姓名");
-      sheet.value(0, 2, "手机");
-      sheet.value(1, 0, "chen");
-      sheet.value(1, 1, "陈晨");
-      sheet.value(1, 2, 13800000003L);
-    }
-    assertThat(importer.run(bytes.toByteArray(), true).committed()).isTrue();
+    byte[] workbook = workbook(new Object[] {"登录名", "姓名", "手机"}, new Object[] {"chen", "陈晨", 13800000003L});
+    assertThat(importer.run(workbook, "人员.xlsx", true).committed()).isTrue();
     assertThat(store.userByUsername("chen").orElseThrow().mobile()).isEqualTo("13800000003");
 
     byte[] gbk = "登录名,姓名\nsun,孙悦\n".getBytes(Charset.forName("GB18030"));
-    assertThat(importer.run(gbk, true).committed()).isTrue();
+    assertThat(importer.run(gbk, "people.csv", true).committed()).isTrue();
     assertThat(store.userByUsername("sun").orElseThrow().displayName()).isEqualTo("孙悦");
   }
 
   @Test
   void unreadableFilesAndMissingColumnsSayWhatToDo() {
-    assertThat(importer.run(new byte[0], false).fileProblems()).extracting(m -> m.key()).containsExactly(
+    assertThat(importer.run(new byte[0], "people.csv", false).fileProblems()).extracting(m -> m.key()).containsExactly(
         "import.file.empty");
     assertThat(importer.run(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1}, false).fileProblems()).extracting(m -> m.key()).containsExactly("import.file.xls");
-    assertThat(importer.run(csv("email,colour\nx@example.com,red\n"), false).fileProblems())
+        (byte) 0xE1}, "people.xls", false).fileProblems()).extracting(m -> m.key()).containsExactly("import.file.xls");
+    assertThat(importer.run(csv("email,colour\nx@example.com,red\n"), "people.csv", false).fileProblems())
         .extracting(m -> m.key()).contains("import.header.unknown", "import.header.required");
+  }
+
+  @Test
+  void theContentMustMatchTheNameAsForTheFormsImport() throws IOException {
+    byte[] people = csv("登录名,姓名\nzhou,周舟\n");
+    assertThat(importer.run(people, "people.xlsx", false).fileProblems()).extracting(m -> m.key())
+        .containsExactly("import.file.mismatch");
+    assertThat(importer.run(people, "people.pdf", false).fileProblems()).extracting(m -> m.key())
+        .containsExactly("import.file.extension");
+    byte[] program = {0x7F, 'E', 'L', 'F', 0, 0, 0, 0, 1, 2, 3};
+    assertThat(importer.run(program, "people.csv", false).fileProblems()).extracting(m -> m.key())
+        .containsExactly("import.file.mismatch");
+    byte[] workbook = workbook(new Object[] {"登录名", "姓名"}, new Object[] {"wu", "吴"});
+    assertThat(importer.run(workbook, "people.csv", false).fileProblems()).extracting(m -> m.key())
+        .containsExactly("import.file.mismatch");
+    // without a name the content tells the kind, as it did before names were read
+    assertThat(importer.run(workbook, null, false).clean()).isTrue();
+    assertThat(importer.run(people, null, false).clean()).isTrue();
+  }
+
+  @Test
+  void rowNumbersCountBlankRowsAndCellsBeyondTheSixtiethAreLeftOut() {
+    String wide = "登录名,姓名" + ",".repeat(70) + "colour\n";
+    OrgImport.Report report = importer.run(csv(wide + "\nqian,钱\n,\n"), "people.csv", false);
+    assertThat(report.fileProblems()).isEmpty();
+    assertThat(report.rows()).extracting(OrgImport.RowResult::row).containsExactly(2, 3, 4);
+    assertThat(report.rows()).extracting(OrgImport.RowResult::action).containsExactly(Action.SKIP, Action.CREATE,
+        Action.SKIP);
+    String tooWide = "登录名,姓名" + ",".repeat(1_000) + "\n";
+    assertThat(importer.run(csv(tooWide), "people.csv", false).fileProblems()).singleElement()
+        .satisfies(m -> assertThat(m.in(Locale.ROOT)).contains("Row 1", "1,000"));
   }
 }

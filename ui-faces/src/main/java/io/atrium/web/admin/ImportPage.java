@@ -59,7 +59,8 @@ public class ImportPage implements Serializable {
     }
     content = bytes;
     fileName = file.getFileName();
-    report = OrgImportResource.view(kernel.orgImport().run(content, false, mayGrantRoles()), messages.locale());
+    report = OrgImportResource.view(kernel.orgImport().run(content, fileName, false, mayGrantRoles()),
+        messages.locale());
   }
 
   /** Imports the checked file, all or nothing. */
@@ -69,7 +70,7 @@ public class ImportPage implements Serializable {
       messages.error("admin.import.noFile");
       return;
     }
-    OrgImport.Report done = kernel.orgImport().run(content, true, mayGrantRoles());
+    OrgImport.Report done = kernel.orgImport().run(content, fileName, true, mayGrantRoles());
     report = OrgImportResource.view(done, messages.locale());
     if (done.committed()) {
       messages.info("admin.import.done", report.created(), report.updated());

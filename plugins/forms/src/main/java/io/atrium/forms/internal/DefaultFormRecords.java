@@ -1,6 +1,5 @@
 package io.atrium.forms.internal;
 
-import io.atrium.forms.FormNotFoundException;
 import io.atrium.forms.FormPermissions;
 import io.atrium.forms.FormRecords;
 import io.atrium.forms.schema.FormsTexts;
@@ -61,6 +60,7 @@ public class DefaultFormRecords implements FormRecords {
   private final EventPublisher events;
   private final AuditLog audit;
   private final AtriumClock clock;
+  private final PermittedForms permittedForms;
 
   /** Declarative Services injects the collaborators. */
   @Activate
@@ -76,12 +76,12 @@ public class DefaultFormRecords implements FormRecords {
     this.events = events;
     this.audit = audit;
     this.clock = clock;
+    this.permittedForms = new PermittedForms(forms, user);
   }
 
   @Override
   public RecordData create(String formKey, Map<String, ?> values, boolean submit) {
-    CurrentForm form = form(formKey);
-    require(formKey, "create");
+    CurrentForm form = permittedForms.permitted(formKey, "create");
     Locale locale = user.locale();
     Map<String, FieldAccess> fillable = creatable(form);
     refuseUnwritable(form, fillable, values.keySet(), locale);
@@ -105,8 +105,7 @@ public class DefaultFormRecords implements FormRecords {
 
   @Override
   public RecordData update(String formKey, long id, long expectedVersion, Map<String, ?> values) {
-    CurrentForm form = form(formKey);
-    require(formKey, "edit");
+    CurrentForm form = permittedForms.permitted(formKey, "edit");
     Locale locale = user.locale();
     return transactions.required(() -> {
       RecordData stored = reachable(form, id, "edit");
@@ -132,7 +131,7 @@ public class DefaultFormRecords implements FormRecords {
 
   @Override
   public RecordData submit(String formKey, long id, long expectedVersion, Map<String, ?> values) {
-    CurrentForm form = form(formKey);
+    CurrentForm form = permittedForms.current(formKey);
     Locale locale = user.locale();
     return transactions.required(() -> {
       RecordData stored = store.get(form.layout(), id).filter(r -> !r.deleted())
@@ -184,15 +183,14 @@ public class DefaultFormRecords implements FormRecords {
     if (owner && user.isPermitted(FormPermissions.of(form.key(), "create"))) {
       return creatable(form);
     }
-    require(form.key(), "edit");
+    permittedForms.require(form.key(), "edit");
     permit(form.key(), draft, "edit");
     return fieldAccessOf(form);
   }
 
   @Override
   public Optional<RecordData> get(String formKey, long id) {
-    CurrentForm form = form(formKey);
-    require(formKey, "view");
+    CurrentForm form = permittedForms.permitted(formKey, "view");
     return store.get(form.layout(), id)
         .filter(r -> access.rows(FormPermissions.resource(formKey), "view").permits(r.ownerId(), r.departmentId()))
         .map(r -> visible(form, r));
@@ -209,8 +207,7 @@ public class DefaultFormRecords implements FormRecords {
   }
 
   private RecordPage page(String formKey, RecordQuery query, String quickSearch, boolean bin) {
-    CurrentForm form = form(formKey);
-    require(formKey, "view");
+    CurrentForm form = permittedForms.permitted(formKey, "view");
     RowFilter rows = access.rows(FormPermissions.resource(formKey), "view");
     if (rows.none()) {
       return new RecordPage(List.of(), 0);
@@ -247,8 +244,7 @@ public class DefaultFormRecords implements FormRecords {
 
   @Override
   public int delete(String formKey, List<Long> ids) {
-    CurrentForm form = form(formKey);
-    require(formKey, "delete");
+    CurrentForm form = permittedForms.permitted(formKey, "delete");
     return transactions.required(() -> {
       int moved = 0;
       for (long id : new LinkedHashSet<>(ids)) {
@@ -269,8 +265,7 @@ public class DefaultFormRecords implements FormRecords {
 
   @Override
   public int restore(String formKey, List<Long> ids) {
-    CurrentForm form = form(formKey);
-    require(formKey, "delete");
+    CurrentForm form = permittedForms.permitted(formKey, "delete");
     return transactions.required(() -> {
       int restored = 0;
       for (long id : new LinkedHashSet<>(ids)) {
@@ -290,11 +285,11 @@ public class DefaultFormRecords implements FormRecords {
 
   @Override
   public Map<String, FieldAccess> fieldAccess(String formKey) {
-    CurrentForm form = form(formKey);
+    CurrentForm form = permittedForms.current(formKey);
     if (user.isPermitted(FormPermissions.of(formKey, "create"))) {
       return creatable(form);
     }
-    require(formKey, "view");
+    permittedForms.require(formKey, "view");
     return fieldAccessOf(form);
   }
 
@@ -307,17 +302,6 @@ public class DefaultFormRecords implements FormRecords {
     return FieldRights.creatable(user, access, form);
   }
 
-  private CurrentForm form(String formKey) {
-    return forms.current(formKey).orElseThrow(() -> new FormNotFoundException(
-        FormsTexts.text(user.locale(), "forms.records.noForm", formKey)));
-  }
-
-  private void require(String formKey, String action) {
-    String permission = FormPermissions.of(formKey, action);
-    if (!user.isPermitted(permission)) {
-      throw new AccessDeniedException(permission);
-    }
-  }
 
   private RecordData reachable(CurrentForm form, long id, String action) {
     RecordData stored = store.get(form.layout(), id).orElseThrow(() -> new RecordNotFoundException(source(form.key()),

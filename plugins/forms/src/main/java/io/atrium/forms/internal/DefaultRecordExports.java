@@ -1,6 +1,5 @@
 package io.atrium.forms.internal;
 
-import io.atrium.forms.FormNotFoundException;
 import io.atrium.forms.FormPermissions;
 import io.atrium.forms.RecordExports;
 import io.atrium.forms.schema.FieldDefinition;
@@ -56,6 +55,7 @@ public class DefaultRecordExports implements RecordExports {
   private final AuditLog audit;
   private final AtriumClock clock;
   private final Spreadsheets spreadsheets;
+  private final PermittedForms permittedForms;
 
   /** Declarative Services injects the collaborators. */
   @Activate
@@ -73,17 +73,13 @@ public class DefaultRecordExports implements RecordExports {
     this.audit = audit;
     this.clock = clock;
     this.spreadsheets = spreadsheets;
+    this.permittedForms = new PermittedForms(forms, user);
   }
 
   @Override
   public Export prepare(String formKey, RecordQuery query, String quickSearch, TableFormat format) {
     Locale locale = user.locale();
-    CurrentForm form = forms.current(formKey).orElseThrow(() -> new FormNotFoundException(
-        FormsTexts.text(locale, "forms.records.noForm", formKey)));
-    String permission = FormPermissions.of(formKey, "export");
-    if (!user.isPermitted(permission)) {
-      throw new AccessDeniedException(permission);
-    }
+    CurrentForm form = permittedForms.permitted(formKey, "export");
     RowFilter rows = access.rows(FormPermissions.resource(formKey), "view");
     Map<String, FieldAccess> granted = FieldRights.granted(access, form);
     for (RecordQuery.Condition condition : query.conditions()) {

@@ -5,7 +5,6 @@ import io.atrium.forms.RecordFile;
 import io.atrium.forms.RecordFiles;
 import io.atrium.forms.schema.FieldDefinition;
 import io.atrium.forms.schema.FieldType;
-import io.atrium.forms.FormNotFoundException;
 import io.atrium.forms.FormPermissions;
 import io.atrium.forms.schema.FormsTexts;
 import io.atrium.sdk.blob.BlobPolicy;
@@ -39,6 +38,7 @@ public class DefaultRecordFiles implements RecordFiles {
   private final PublishedForms forms;
   private final BlobStore blobs;
   private final CurrentUser user;
+  private final PermittedForms permittedForms;
 
   /** Files of fields without their own limit are at most this large, as on the fill page. */
   static final long FILE_BYTES = 20L << 20;
@@ -51,12 +51,12 @@ public class DefaultRecordFiles implements RecordFiles {
     this.forms = forms;
     this.blobs = blobs;
     this.user = user;
+    this.permittedForms = new PermittedForms(forms, user);
   }
 
   @Override
   public StoredBlob upload(String formKey, String fieldName, String filename, InputStream content) {
-    CurrentForm form = forms.current(formKey).orElseThrow(() -> new FormNotFoundException(
-        FormsTexts.text(user.locale(), "forms.records.noForm", formKey)));
+    CurrentForm form = permittedForms.current(formKey);
     if (!user.isPermitted(FormPermissions.of(formKey, "create"))
         && !user.isPermitted(FormPermissions.of(formKey, "edit"))) {
       throw new AccessDeniedException(FormPermissions.of(formKey, "create"));

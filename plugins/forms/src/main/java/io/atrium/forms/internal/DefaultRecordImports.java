@@ -1,6 +1,5 @@
 package io.atrium.forms.internal;
 
-import io.atrium.forms.FormNotFoundException;
 import io.atrium.forms.FormPermissions;
 import io.atrium.forms.RecordImports;
 import io.atrium.forms.imports.ImportField;
@@ -96,6 +95,7 @@ public class DefaultRecordImports implements RecordImports {
   private final Spreadsheets spreadsheets;
   private final ConcurrentMap<String, ImportJob> jobs = new ConcurrentHashMap<>();
   private final ExecutorService workers;
+  private final PermittedForms permittedForms;
 
   /** Declarative Services injects the collaborators. */
   @Activate
@@ -113,6 +113,7 @@ public class DefaultRecordImports implements RecordImports {
     this.audit = audit;
     this.clock = clock;
     this.spreadsheets = spreadsheets;
+    this.permittedForms = new PermittedForms(forms, user);
     AtomicInteger count = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(2, task -> {
       Thread thread = new Thread(task, "forms-import-" + count.incrementAndGet());
@@ -320,13 +321,7 @@ public class DefaultRecordImports implements RecordImports {
   }
 
   private CurrentForm permitted(String formKey) {
-    CurrentForm form = forms.current(formKey).orElseThrow(() -> new FormNotFoundException(
-        FormsTexts.text(user.locale(), "forms.records.noForm", formKey)));
-    String permission = FormPermissions.of(formKey, "import");
-    if (!user.isPermitted(permission)) {
-      throw new AccessDeniedException(permission);
-    }
-    return form;
+    return permittedForms.permitted(formKey, "import");
   }
 
   private ImportJob own(String formKey, String importId) {

@@ -19,7 +19,6 @@ import io.atrium.forms.schema.json.InvalidSchemaException;
 import io.atrium.sdk.record.RecordData;
 import io.atrium.sdk.record.RecordNotFoundException;
 import io.atrium.sdk.record.RecordPage;
-import io.atrium.sdk.rest.BadRequestProblem;
 import io.atrium.sdk.rest.RequiresPermission;
 import io.atrium.sdk.rest.RestResource;
 import io.atrium.sdk.rest.SignedIn;
@@ -27,9 +26,7 @@ import io.atrium.sdk.expression.Expressions;
 import io.atrium.sdk.security.CurrentUser;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +41,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -145,7 +141,7 @@ public class FormsResource implements RestResource {
     } catch (InvalidSchemaException e) {
       return schemaProblems(e);
     } catch (FormExistsException e) {
-      return problem(409, "Conflict", e.getMessage());
+      return JsonBodies.problem(409, "Conflict", e.getMessage());
     }
   }
 
@@ -160,7 +156,7 @@ public class FormsResource implements RestResource {
     } catch (InvalidSchemaException e) {
       return schemaProblems(e);
     } catch (FormNotFoundException e) {
-      return problem(404, "Not Found", e.getMessage());
+      return JsonBodies.problem(404, "Not Found", e.getMessage());
     }
   }
 
@@ -180,7 +176,7 @@ public class FormsResource implements RestResource {
     try {
       return Response.ok(previewJson(catalog.preview(key))).build();
     } catch (FormNotFoundException e) {
-      return problem(404, "Not Found", e.getMessage());
+      return JsonBodies.problem(404, "Not Found", e.getMessage());
     }
   }
 
@@ -193,9 +189,9 @@ public class FormsResource implements RestResource {
       PublishedForm published = catalog.publish(key);
       return Response.ok(publishedJson(published)).build();
     } catch (FormNotFoundException e) {
-      return problem(404, "Not Found", e.getMessage());
+      return JsonBodies.problem(404, "Not Found", e.getMessage());
     } catch (PublishRefusedException e) {
-      return problem(409, "Conflict", e.getMessage());
+      return JsonBodies.problem(409, "Conflict", e.getMessage());
     }
   }
 
@@ -272,18 +268,8 @@ public class FormsResource implements RestResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SignedIn
   public String updateRecord(@PathParam("key") String key, @PathParam("id") long id, String body) {
-    JsonObject json = object(body);
-    JsonValue version = json.get("version");
-    if (version == null || version.getValueType() != JsonValue.ValueType.NUMBER) {
-      throw new BadRequestProblem("$.version", "Give the version you read as \"version\", so a concurrent change "
-          + "is detected instead of overwritten");
-    }
-    JsonValue values = json.get("values");
-    if (values == null || values.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new BadRequestProblem("$.values", "Give the fields to change as an object under \"values\"");
-    }
-    RecordData updated = records.update(key, id, json.getJsonNumber("version").longValueExact(),
-        JsonValues.fromJson(values.asJsonObject()));
+    RecordChange change = RecordChange.of(body, true);
+    RecordData updated = records.update(key, id, change.version(), change.values());
     return JsonValues.record(updated).toString();
   }
 
@@ -352,23 +338,13 @@ public class FormsResource implements RestResource {
   }
 
   private static Map<String, Object> values(String body) {
-    JsonObject json = object(body);
+    JsonObject json = JsonBodies.object(body);
     JsonValue values = json.get("values");
     // both {"values": {...}} and the bare field object are accepted
     return JsonValues.fromJson(values != null && values.getValueType() == JsonValue.ValueType.OBJECT
         ? values.asJsonObject() : json);
   }
 
-  private static JsonObject object(String body) {
-    if (body == null || body.isBlank()) {
-      throw new BadRequestProblem("$", "The request needs a JSON object as its body");
-    }
-    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (JsonException | ClassCastException e) {
-      throw new BadRequestProblem("$", "The body is not a JSON object: " + e.getMessage());
-    }
-  }
 
   private String draftJson(FormDraft draft) {
     return JSON.createObjectBuilder().add("key", draft.schema().key()).add("publishedVersion", draft.publishedVersion())
@@ -400,12 +376,7 @@ public class FormsResource implements RestResource {
   }
 
   private static Response noForm(String key) {
-    return problem(404, "Not Found", "There is no form '" + key + "'");
+    return JsonBodies.problem(404, "Not Found", "There is no form '" + key + "'");
   }
 
-  private static Response problem(int status, String title, String detail) {
-    JsonObject body = JSON.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
-        .add("detail", detail).build();
-    return Response.status(status).type(PROBLEM_JSON).entity(body.toString()).build();
-  }
 }

@@ -11,10 +11,8 @@ import io.atrium.forms.imports.ImportStatus;
 import io.atrium.sdk.rest.BadRequestProblem;
 import io.atrium.sdk.rest.SignedIn;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
@@ -26,10 +24,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +36,15 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /api/v1/forms/{key}/imports}: upload a CSV or Excel file (the body, its name in
- * {@code ?name=} or {@code Content-Disposition}), preview it, check every row with a column
- * mapping, run the import in the background and poll its progress. The form's {@code import}
- * permission is checked by {@link RecordImports}.
+ * {@code ?name=} or {@code Content-Disposition}; or a {@code multipart/form-data} form with the
+ * file in part {@code file}), preview it, check every row with a column mapping, run the import in
+ * the background and poll its progress. The form's {@code import} permission is checked by
+ * {@link RecordImports}.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
 
   private static final JsonProvider JSON = JsonProvider.provider();
-  private static final String PROBLEM_JSON = "application/problem+json";
   private static final Pattern FILENAME = Pattern.compile("filename\\*?=(?:UTF-8'')?\"?([^\";]+)\"?",
       Pattern.CASE_INSENSITIVE);
 
@@ -74,6 +72,36 @@ public class ImportsResource {
         fileName, body)).toString()).build());
   }
 
+  /**
+   * The upload as a form: the file in part {@code file} (its name from the part's
+   * {@code filename}); an optional {@code mapping} part (the mapping object as JSON) starts the
+   * check, with a {@code mode} part too the import runs. A refused mapping or mode forgets the
+   * upload again, so a refused request leaves nothing behind.
+   */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @SignedIn
+  public Response uploadForm(List<EntityPart> parts) {
+    UploadForm form = UploadForm.of(parts);
+    return answer(() -> {
+      ImportPreview preview = imports.upload(formKey, form.fileName(), form.content());
+      if (form.mapping() == null) {
+        return Response.status(Response.Status.CREATED).entity(previewJson(preview).toString()).build();
+      }
+      ImportStatus started;
+      try {
+        Map<Integer, String> mapping = mapping(preview.id(), form.mapping());
+        started = form.mode() == null ? imports.check(formKey, preview.id(), mapping)
+            : imports.run(formKey, preview.id(), mapping, form.mode());
+      } catch (RuntimeException e) {
+        imports.discard(formKey, preview.id());
+        throw e;
+      }
+      JsonObject json = JSON.createObjectBuilder(previewJson(preview)).add("status", statusJson(started)).build();
+      return Response.status(Response.Status.CREATED).entity(json.toString()).build();
+    });
+  }
+
   /** The progress, report and outcome of an import. */
   @GET
   @Path("{id}")
@@ -96,9 +124,9 @@ public class ImportsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SignedIn
   public Response check(@PathParam("id") String id, String body) {
-    JsonObject json = object(body);
-    return answer(() -> Response.accepted(statusJson(imports.check(formKey, id, mapping(id, json))).toString())
-        .build());
+    JsonObject json = JsonBodies.object(body);
+    return answer(() -> Response.accepted(statusJson(imports.check(formKey, id, mapping(id,
+        json.get("mapping")))).toString()).build());
   }
 
   /** Runs the import in the background: {@code {"mapping": {...}, "mode": "all-or-nothing" | "valid-rows"}}. */
@@ -107,11 +135,11 @@ public class ImportsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SignedIn
   public Response run(@PathParam("id") String id, String body) {
-    JsonObject json = object(body);
+    JsonObject json = JsonBodies.object(body);
     ImportMode mode = ImportMode.of(json.getString("mode", "")).orElseThrow(() -> new BadRequestProblem("$.mode",
         "Give \"mode\": \"all-or-nothing\" or \"valid-rows\""));
-    return answer(() -> Response.accepted(statusJson(imports.run(formKey, id, mapping(id, json), mode)).toString())
-        .build());
+    return answer(() -> Response.accepted(statusJson(imports.run(formKey, id, mapping(id,
+        json.get("mapping")), mode)).toString()).build());
   }
 
   /** Forgets an upload. */
@@ -126,8 +154,7 @@ public class ImportsResource {
   }
 
   /** Column number or header text to field name; headers are looked up in the upload's preview. */
-  private Map<Integer, String> mapping(String id, JsonObject json) {
-    JsonValue value = json.get("mapping");
+  private Map<Integer, String> mapping(String id, JsonValue value) {
     if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new BadRequestProblem("$.mapping", "Give the mapping as an object of column (number from 0, or "
           + "header) to field name");
@@ -192,30 +219,20 @@ public class ImportsResource {
     } catch (ImportRefusedException e) {
       return refusal(e);
     } catch (FormNotFoundException e) {
-      return problem(404, "Not Found", e.getMessage());
+      return JsonBodies.problem(404, "Not Found", e.getMessage());
     }
   }
 
   private static Response refusal(ImportRefusedException e) {
     return switch (e.kind()) {
-      case TOO_LARGE -> problem(413, "Content Too Large", e.getMessage());
-      case UNSUPPORTED -> problem(415, "Unsupported Media Type", e.getMessage());
-      case MALFORMED -> problem(400, "Bad Request", e.getMessage());
-      case CONFLICT -> problem(409, "Conflict", e.getMessage());
-      case NOT_FOUND -> problem(404, "Not Found", e.getMessage());
+      case TOO_LARGE -> JsonBodies.problem(413, "Content Too Large", e.getMessage());
+      case UNSUPPORTED -> JsonBodies.problem(415, "Unsupported Media Type", e.getMessage());
+      case MALFORMED -> JsonBodies.problem(400, "Bad Request", e.getMessage());
+      case CONFLICT -> JsonBodies.problem(409, "Conflict", e.getMessage());
+      case NOT_FOUND -> JsonBodies.problem(404, "Not Found", e.getMessage());
     };
   }
 
-  private static JsonObject object(String body) {
-    if (body == null || body.isBlank()) {
-      throw new BadRequestProblem("$", "The request needs a JSON object as its body");
-    }
-    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (JsonException | ClassCastException e) {
-      throw new BadRequestProblem("$", "The body is not a JSON object: " + e.getMessage());
-    }
-  }
 
   static JsonObject previewJson(ImportPreview preview) {
     JsonArrayBuilder sample = JSON.createArrayBuilder();
@@ -257,9 +274,4 @@ public class ImportsResource {
     return json.build();
   }
 
-  private static Response problem(int status, String title, String detail) {
-    JsonObject body = JSON.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
-        .add("detail", detail).build();
-    return Response.status(status).type(PROBLEM_JSON).entity(body.toString()).build();
-  }
 }

@@ -83,7 +83,7 @@ public class IntakeResource implements RestResource {
     Locale locale = locale(headers);
     Optional<PublicForm> open = intakes.open(slug, locale);
     if (open.isEmpty()) {
-      return problem(404, "Not Found", FormsTexts.text(locale, "forms.intake.notFound"));
+      return JsonBodies.problem(404, "Not Found", FormsTexts.text(locale, "forms.intake.notFound"));
     }
     JsonArrayBuilder fields = JSON.createArrayBuilder();
     for (FieldDefinition field : open.get().fields()) {
@@ -164,7 +164,7 @@ public class IntakeResource implements RestResource {
     Locale locale = locale(headers);
     JsonObject json = object(body, locale);
     if (json == null) {
-      return problem(400, "Bad Request", FormsTexts.text(locale, "forms.intake.badJson"));
+      return JsonBodies.problem(400, "Bad Request", FormsTexts.text(locale, "forms.intake.badJson"));
     }
     JsonValue values = json.get("values");
     Map<String, Object> given = values != null && values.getValueType() == JsonValue.ValueType.OBJECT
@@ -176,9 +176,9 @@ public class IntakeResource implements RestResource {
           ? thankYou : FormsTexts.text(locale, "forms.intake.page.thanks")).build().toString(),
           MediaType.APPLICATION_JSON).build();
     } catch (IntakeRefusedException e) {
-      return problem(400, "Bad Request", FormsTexts.text(locale, e.getMessage()));
+      return JsonBodies.problem(400, "Bad Request", FormsTexts.text(locale, e.getMessage()));
     } catch (FormNotFoundException e) {
-      return problem(404, "Not Found", FormsTexts.text(locale, "forms.intake.notFound"));
+      return JsonBodies.problem(404, "Not Found", FormsTexts.text(locale, "forms.intake.notFound"));
     }
   }
 
@@ -225,9 +225,4 @@ public class IntakeResource implements RestResource {
     return Response.status(status).type(HTML).header("Cache-Control", "no-store").entity(page).build();
   }
 
-  private static Response problem(int status, String title, String detail) {
-    return Response.status(status).type("application/problem+json").entity(JSON.createObjectBuilder()
-        .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail).build()
-        .toString()).build();
-  }
 }

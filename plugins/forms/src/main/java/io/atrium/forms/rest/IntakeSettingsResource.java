@@ -8,10 +8,8 @@ import io.atrium.forms.Intakes;
 import io.atrium.sdk.rest.BadRequestProblem;
 import io.atrium.sdk.rest.RequiresPermission;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -61,7 +58,7 @@ public class IntakeSettingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresPermission(FormPermissions.DESIGN)
   public Response save(@PathParam("key") String key, String body) {
-    JsonObject json = object(body);
+    JsonObject json = JsonBodies.object(body);
     List<String> excluded = new ArrayList<>();
     JsonValue fields = json.get("excludedFields");
     if (fields != null && fields != JsonValue.NULL) {
@@ -113,14 +110,4 @@ public class IntakeSettingsResource {
     return body.build().toString();
   }
 
-  private static JsonObject object(String body) {
-    if (body == null || body.isBlank()) {
-      throw new BadRequestProblem("$", "The request needs a JSON object as its body");
-    }
-    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (JsonException | ClassCastException e) {
-      throw new BadRequestProblem("$", "The body is not a JSON object: " + e.getMessage());
-    }
-  }
 }

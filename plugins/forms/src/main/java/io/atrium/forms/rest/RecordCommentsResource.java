@@ -8,9 +8,7 @@ import io.atrium.sdk.identity.Person;
 import io.atrium.sdk.rest.BadRequestProblem;
 import io.atrium.sdk.rest.SignedIn;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -67,7 +64,7 @@ public class RecordCommentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SignedIn
   public Response add(@PathParam("key") String key, @PathParam("id") long id, String body) {
-    JsonObject json = object(body);
+    JsonObject json = JsonBodies.object(body);
     JsonValue text = json.get("text");
     if (text == null || text.getValueType() != JsonValue.ValueType.STRING) {
       throw new BadRequestProblem("$.text", "Give the comment as a string under \"text\"");
@@ -99,14 +96,4 @@ public class RecordCommentsResource {
         .add("createdAt", comment.createdAt().toString()).add("deletable", comment.deletable()).build();
   }
 
-  private static JsonObject object(String body) {
-    if (body == null || body.isBlank()) {
-      throw new BadRequestProblem("$", "The request needs a JSON object as its body");
-    }
-    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (JsonException | ClassCastException e) {
-      throw new BadRequestProblem("$", "The body is not a JSON object: " + e.getMessage());
-    }
-  }
 }

@@ -11,9 +11,7 @@ import io.atrium.sdk.rest.BadRequestProblem;
 import io.atrium.sdk.rest.RequiresPermission;
 import io.atrium.sdk.security.CurrentUser;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -67,7 +64,7 @@ public class TemplatesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresPermission(FormPermissions.DESIGN)
   public Response install(@PathParam("id") String id, String body) {
-    JsonObject json = body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : object(body);
+    JsonObject json = body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : JsonBodies.object(body);
     JsonValue key = json.get("key");
     if (key != null && key.getValueType() != JsonValue.ValueType.STRING && key != JsonValue.NULL) {
       throw new BadRequestProblem("$.key", "Give the form key as text, or leave it out for the template's own");
@@ -83,28 +80,16 @@ public class TemplatesResource {
           .add("key", installed.form().schema().key()).add("version", installed.form().version())
           .add("samples", installed.samples()).build().toString()).build();
     } catch (FormExistsException e) {
-      return problem(409, "Conflict", e.getMessage());
+      return JsonBodies.problem(409, "Conflict", e.getMessage());
     } catch (FormNotFoundException e) {
-      return problem(404, "Not Found", e.getMessage());
+      return JsonBodies.problem(404, "Not Found", e.getMessage());
     } catch (PublishRefusedException e) {
-      return problem(409, "Conflict", e.getMessage());
+      return JsonBodies.problem(409, "Conflict", e.getMessage());
     } catch (InvalidSchemaException e) {
-      return problem(400, "Bad Request", e.problems().stream().map(p -> p.path() + ": " + p.message(user.locale()))
+      return JsonBodies.problem(400, "Bad Request", e.problems().stream().map(p -> p.path() + ": " + p.message(user.locale()))
           .reduce((a, b) -> a + "; " + b).orElse(""));
     }
   }
 
-  private static JsonObject object(String body) {
-    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (JsonException | ClassCastException e) {
-      throw new BadRequestProblem("$", "The body is not a JSON object: " + e.getMessage());
-    }
-  }
 
-  private static Response problem(int status, String title, String detail) {
-    return Response.status(status).type("application/problem+json").entity(JSON.createObjectBuilder()
-        .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail).build()
-        .toString()).build();
-  }
 }

@@ -107,13 +107,8 @@ public class FillController {
     }
     key = Pages.formKey();
     id = Pages.longParam("id");
-    Optional<PublishedForm> published = key == null ? Optional.empty() : catalog.published(key);
+    Optional<PublishedForm> published = Pages.permittedForm(catalog, user, key, id == null ? "create" : "edit");
     if (published.isEmpty()) {
-      Pages.fail(404);
-      return;
-    }
-    if (!user.isPermitted(FormPermissions.of(key, id == null ? "create" : "edit"))) {
-      Pages.fail(403);
       return;
     }
     RecordData record = null;

@@ -1,7 +1,6 @@
 package io.atrium.forms.web;
 
 import io.atrium.forms.FormCatalog;
-import io.atrium.forms.FormPermissions;
 import io.atrium.forms.PublishedForm;
 import io.atrium.forms.RecordImports;
 import io.atrium.forms.imports.ImportField;
@@ -68,13 +67,8 @@ public class ImportController {
       return;
     }
     key = Pages.formKey();
-    Optional<PublishedForm> published = key == null ? Optional.empty() : catalog.published(key);
+    Optional<PublishedForm> published = Pages.permittedForm(catalog, user, key, "import");
     if (published.isEmpty()) {
-      Pages.fail(404);
-      return;
-    }
-    if (!user.isPermitted(FormPermissions.of(key, "import"))) {
-      Pages.fail(403);
       return;
     }
     form = published.get();

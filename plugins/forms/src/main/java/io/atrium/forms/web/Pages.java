@@ -1,11 +1,16 @@
 package io.atrium.forms.web;
 
+import io.atrium.forms.FormCatalog;
+import io.atrium.forms.FormPermissions;
+import io.atrium.forms.PublishedForm;
+import io.atrium.sdk.security.CurrentUser;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** What the controllers need from the current Faces request. */
@@ -53,6 +58,23 @@ final class Pages {
   /** Shows a message at the top of the page (or at a component, when clientId is not null). */
   static void message(String clientId, FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+  }
+
+  /**
+   * The published form a page works on once the caller has {@code forms:<key>:<action>}; else
+   * empty, and the request ended with 404 (no key, or no published form) or 403 (no permission).
+   */
+  static Optional<PublishedForm> permittedForm(FormCatalog catalog, CurrentUser user, String key, String action) {
+    Optional<PublishedForm> published = key == null ? Optional.empty() : catalog.published(key);
+    if (published.isEmpty()) {
+      fail(404);
+      return Optional.empty();
+    }
+    if (!user.isPermitted(FormPermissions.of(key, action))) {
+      fail(403);
+      return Optional.empty();
+    }
+    return published;
   }
 
   /** Ends the request with an HTTP error, as the portal's filter does for views. */

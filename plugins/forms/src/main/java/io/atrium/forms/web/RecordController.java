@@ -69,13 +69,9 @@ public class RecordController {
     }
     key = Pages.formKey();
     Long id = Pages.longParam("id");
-    Optional<PublishedForm> published = key == null || id == null ? Optional.empty() : catalog.published(key);
+    // no record id is no record: 404 as for an unknown form
+    Optional<PublishedForm> published = Pages.permittedForm(catalog, user, id == null ? null : key, "view");
     if (published.isEmpty()) {
-      Pages.fail(404);
-      return;
-    }
-    if (!user.isPermitted(FormPermissions.of(key, "view"))) {
-      Pages.fail(403);
       return;
     }
     Optional<RecordData> found = records.get(key, id);

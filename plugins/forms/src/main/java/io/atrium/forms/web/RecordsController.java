@@ -95,13 +95,8 @@ public class RecordsController {
       return;
     }
     key = Pages.formKey();
-    Optional<PublishedForm> published = key == null ? Optional.empty() : catalog.published(key);
+    Optional<PublishedForm> published = Pages.permittedForm(catalog, user, key, "view");
     if (published.isEmpty()) {
-      Pages.fail(404);
-      return;
-    }
-    if (!user.isPermitted(FormPermissions.of(key, "view"))) {
-      Pages.fail(403);
       return;
     }
     form = published.get();
