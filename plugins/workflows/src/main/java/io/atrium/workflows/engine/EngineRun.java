@@ -1,0 +1,601 @@
+package io.atrium.workflows.engine;
+
+import io.atrium.sdk.identity.Directory;
+import io.atrium.sdk.identity.Person;
+import io.atrium.workflows.WorkflowsException;
+import io.atrium.workflows.WorkflowsMessage;
+import io.atrium.workflows.approver.ApproverContext;
+import io.atrium.workflows.approver.ApproverStrategies;
+import io.atrium.workflows.definition.ApprovalMode;
+import io.atrium.workflows.definition.ApproverNode;
+import io.atrium.workflows.definition.ApproverRule;
+import io.atrium.workflows.definition.Branch;
+import io.atrium.workflows.definition.CcNode;
+import io.atrium.workflows.definition.ConditionNode;
+import io.atrium.workflows.definition.EdgeRules;
+import io.atrium.workflows.definition.EndNode;
+import io.atrium.workflows.definition.HandlerNode;
+import io.atrium.workflows.definition.Node;
+import io.atrium.workflows.definition.ParallelNode;
+import io.atrium.workflows.definition.ProcessGraph;
+import io.atrium.workflows.definition.RejectPolicy;
+import io.atrium.workflows.definition.StartNode;
+import io.atrium.workflows.definition.WhenSubmitter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One start or action on one instance: a mutable working copy of the snapshot and the state
+ * machine's moves (enter a node, complete it, join, return, end). Used once, then discarded;
+ * nothing is stored unless the whole action succeeds.
+ */
+final class EngineRun {
+
+  /** What the run needs from the engine. */
+  record Services(ApproverStrategies strategies, Directory directory, ConditionCache conditions) {
+  }
+
+  private final ProcessGraph graph;
+  private final Services services;
+  private final Instant now;
+  private final String instanceId;
+  private final long submitterId;
+  private final ApproverContext context;
+  private final Map<String, Token> tokens = new LinkedHashMap<>();
+  private final Map<String, Task> tasks = new LinkedHashMap<>();
+  private final List<TrailEntry> trail = new ArrayList<>();
+  private final List<EngineEvent> events = new ArrayList<>();
+  private final ProcessInstance before;
+  private InstanceStatus status;
+  private int counter;
+
+  EngineRun(ProcessGraph graph, Services services, Instant now, ProcessInstance instance, Map<String, Object> fields,
+      Map<String, Object> variables) {
+    this.graph = graph;
+    this.services = services;
+    this.now = now;
+    this.before = instance;
+    this.instanceId = instance.id();
+    this.submitterId = instance.submitterId();
+    this.context = new ApproverContext(submitterId, fields, variables);
+    this.status = instance.status();
+    this.counter = instance.counter();
+    instance.tokens().forEach(t -> tokens.put(t.id(), t));
+    instance.tasks().forEach(t -> tasks.put(t.id(), t));
+    trail.addAll(instance.trail());
+  }
+
+  /** The snapshot after the run, one version on. */
+  ProcessInstance result() {
+    return new ProcessInstance(instanceId, before.definitionKey(), before.definitionVersion(), before.recordRef(),
+        submitterId, before.version() + 1, status, List.copyOf(tokens.values()), List.copyOf(tasks.values()), trail,
+        counter);
+  }
+
+  /** What the run caused. */
+  List<EngineEvent> events() {
+    return events;
+  }
+
+  // ---------------------------------------------------------------- the start and the actions
+
+  /** Starts at the start node. */
+  void start() {
+    StartNode start = graph.start();
+    Token root = new Token(nextId("k"), null, start.id(), 0, TokenState.ACTIVE, List.of());
+    tokens.put(root.id(), root);
+    record(submitterId, TrailKind.STARTED, start.id(), null, List.of(), null, null);
+    enter(root, start, false);
+  }
+
+  /** Approves a pending task; the submitter's task at the start node submits again. */
+  void approve(Action.Approve action) {
+    Task task = pendingTask(action.taskId(), action.actorId());
+    close(task, TaskStatus.APPROVED);
+    if (task.origin() == TaskOrigin.RESUBMIT) {
+      record(action.actorId(), TrailKind.RESUBMITTED, task.nodeId(), task.id(), List.of(), null, action.comment());
+      complete(tokens.get(task.tokenId()));
+      return;
+    }
+    record(action.actorId(), TrailKind.APPROVED, task.nodeId(), task.id(), List.of(), null, action.comment());
+    refresh(task.tokenId());
+  }
+
+  /** Rejects a pending task of an approver node. */
+  void reject(Action.Reject action) {
+    Task task = pendingTask(action.taskId(), action.actorId());
+    if (task.origin() == TaskOrigin.RESUBMIT) {
+      throw refusal("workflows.engine.rejectOwnRecord");
+    }
+    if (!(graph.node(task.nodeId()) instanceof ApproverNode)) {
+      throw refusal("workflows.engine.handlerCannotReject", graph.node(task.nodeId()).name());
+    }
+    close(task, TaskStatus.REJECTED);
+    record(action.actorId(), TrailKind.REJECTED, task.nodeId(), task.id(), List.of(), null, action.comment());
+    refresh(task.tokenId());
+  }
+
+  /** Returns the record to an earlier node (the previous one when none is named). */
+  void returnTo(Action.Return action) {
+    Task task = pendingTask(action.taskId(), action.actorId());
+    if (task.origin() == TaskOrigin.RESUBMIT) {
+      throw refusal("workflows.engine.returnFromStart");
+    }
+    Token token = tokens.get(task.tokenId());
+    String target = action.targetNodeId();
+    if (target == null) {
+      Step previous = previousStep(token);
+      target = previous.nodeId();
+    }
+    if (!returnTargets(token).contains(target)) {
+      throw refusal("workflows.engine.notEarlierNode", target, graph.node(task.nodeId()).name());
+    }
+    close(task, TaskStatus.RETURNED);
+    record(action.actorId(), TrailKind.RETURNED, task.nodeId(), task.id(), List.of(), target, action.comment());
+    moveBack(token, target);
+  }
+
+  /** Transfers a pending task to someone else, who takes its place in the seat. */
+  void transfer(Action.Transfer action) {
+    Task task = pendingTask(action.taskId(), action.actorId());
+    checkNewAssignee(task, action.toUserId());
+    close(task, TaskStatus.TRANSFERRED);
+    insert(task, false, action.toUserId(), TaskOrigin.TRANSFER);
+    record(action.actorId(), TrailKind.TRANSFERRED, task.nodeId(), task.id(), List.of(action.toUserId()), null,
+        action.comment());
+    refresh(task.tokenId());
+  }
+
+  /** Adds a signer before or after a pending task. */
+  void addSigner(Action.AddSigner action) {
+    Task task = pendingTask(action.taskId(), action.actorId());
+    if (task.origin() == TaskOrigin.RESUBMIT) {
+      throw refusal("workflows.engine.signerAtStart");
+    }
+    checkNewAssignee(task, action.signerId());
+    if (action.before()) {
+      // the task leaves the to-do list until the added signer has approved
+      Task waiting = task.in(TaskStatus.WAITING, now);
+      tasks.put(waiting.id(), waiting);
+      events.add(new EngineEvent.TaskClosed(waiting));
+    } else {
+      close(task, TaskStatus.APPROVED);
+    }
+    insert(task, action.before(), action.signerId(), action.before() ? TaskOrigin.ADDED_BEFORE : TaskOrigin.ADDED_AFTER);
+    record(action.actorId(), action.before() ? TrailKind.SIGNER_ADDED_BEFORE : TrailKind.SIGNER_ADDED_AFTER,
+        task.nodeId(), task.id(), List.of(action.signerId()), null, action.comment());
+    refresh(task.tokenId());
+  }
+
+  /** The submitter withdraws, if no approver has acted since the last submission. */
+  void withdraw(Action.Withdraw action) {
+    if (action.actorId() != submitterId) {
+      throw refusal("workflows.engine.withdrawNotSubmitter");
+    }
+    boolean backWithSubmitter = tasks.values().stream()
+        .anyMatch(t -> t.status() == TaskStatus.PENDING && t.origin() == TaskOrigin.RESUBMIT);
+    if (!backWithSubmitter && someoneActedSinceSubmission()) {
+      throw refusal("workflows.engine.withdrawAfterAction");
+    }
+    record(action.actorId(), TrailKind.WITHDRAWN, null, null, List.of(), null, action.comment());
+    end(InstanceStatus.WITHDRAWN);
+  }
+
+  /** The nodes a return from a token may go to, nearest first. */
+  List<String> returnTargets(Token token) {
+    LinkedHashSet<String> targets = new LinkedHashSet<>();
+    for (Token t = token; t != null; t = parent(t)) {
+      for (int i = t.trail().size() - 1; i >= 0; i--) {
+        targets.add(t.trail().get(i).nodeId());
+      }
+    }
+    return List.copyOf(targets);
+  }
+
+  private boolean someoneActedSinceSubmission() {
+    int since = 0;
+    for (int i = 0; i < trail.size(); i++) {
+      TrailKind kind = trail.get(i).kind();
+      if (kind == TrailKind.STARTED || kind == TrailKind.RESUBMITTED) {
+        since = i;
+      }
+    }
+    return trail.subList(since, trail.size()).stream()
+        .anyMatch(e -> e.actorId() != null && e.actorId() != submitterId && switch (e.kind()) {
+          case APPROVED, REJECTED, RETURNED, TRANSFERRED, SIGNER_ADDED_BEFORE, SIGNER_ADDED_AFTER -> true;
+          default -> false;
+        });
+  }
+
+  // ---------------------------------------------------------------- the moves
+
+  private void enter(Token token, Node node, boolean returning) {
+    if (status != InstanceStatus.RUNNING) {
+      return;
+    }
+    if (node instanceof StartNode) {
+      Token at = put(token.at(node.id(), nextVisit()));
+      if (returning) {
+        Task task = newTask(at, 0, submitterId, TaskOrigin.RESUBMIT).in(TaskStatus.PENDING, now);
+        tasks.put(task.id(), task);
+        events.add(new EngineEvent.TaskOpened(task));
+      } else {
+        complete(at);
+      }
+    } else if (node instanceof ApproverNode approver) {
+      activate(token, node, approver.rule(), approver.edges());
+    } else if (node instanceof HandlerNode handler) {
+      activate(token, node, handler.rule(), handler.edges());
+    } else if (node instanceof CcNode cc) {
+      Token at = put(token.at(node.id(), nextVisit()));
+      List<Long> people = activePeople(services.strategies().of(cc.rule()).resolve(cc.rule(), context));
+      record(null, TrailKind.CARBON_COPIED, node.id(), null, people, null, null);
+      events.add(new EngineEvent.CarbonCopied(node.id(), people));
+      complete(at);
+    } else if (node instanceof ConditionNode condition) {
+      Token at = put(token.at(node.id(), 0));
+      Branch branch = services.conditions().choose(condition, context.variables());
+      if (branch.nodes().isEmpty()) {
+        complete(at);
+      } else {
+        enter(at, branch.nodes().get(0), false);
+      }
+    } else if (node instanceof ParallelNode parallel) {
+      split(token, parallel);
+    } else if (node instanceof EndNode) {
+      put(token.at(node.id(), 0));
+      end(InstanceStatus.APPROVED);
+    }
+  }
+
+  /** Creates every branch token first, so that a branch finishing at once does not join early. */
+  private void split(Token token, ParallelNode parallel) {
+    Token parent = put(token.at(parallel.id(), 0).in(TokenState.JOINING));
+    List<Token> children = new ArrayList<>();
+    for (int i = 0; i < parallel.branches().size(); i++) {
+      children.add(put(new Token(nextId("k"), parent.id(), parallel.id(), 0, TokenState.ACTIVE, List.of())));
+    }
+    for (int i = 0; i < children.size() && status == InstanceStatus.RUNNING; i++) {
+      Branch branch = parallel.branches().get(i);
+      if (branch.nodes().isEmpty()) {
+        finishBranch(children.get(i));
+      } else {
+        enter(children.get(i), branch.nodes().get(0), false);
+      }
+    }
+  }
+
+  /** The token's node is done: remember it for returns, then go on. */
+  private void complete(Token token) {
+    Node node = graph.node(token.nodeId());
+    Token done = token;
+    if (node instanceof StartNode || node instanceof ApproverNode || node instanceof HandlerNode) {
+      List<Step> steps = new ArrayList<>(token.trail());
+      steps.add(new Step(node.id(), token.visit()));
+      done = put(token.withTrail(steps));
+    }
+    var next = graph.nextInFlow(node.id());
+    if (next.isPresent()) {
+      enter(done, next.get(), false);
+      return;
+    }
+    Node container = graph.place(node.id()).container();
+    if (container == null) {
+      end(InstanceStatus.APPROVED);
+    } else if (container instanceof ConditionNode) {
+      complete(put(done.at(container.id(), 0)));
+    } else {
+      finishBranch(done);
+    }
+  }
+
+  /** A parallel branch is done; the last one to finish moves the waiting token on. */
+  private void finishBranch(Token child) {
+    put(child.in(TokenState.DONE));
+    Token parent = tokens.get(child.parentId());
+    boolean allDone = tokens.values().stream()
+        .filter(t -> parent.id().equals(t.parentId()) && t.state() != TokenState.CANCELLED)
+        .allMatch(t -> t.state() == TokenState.DONE);
+    if (allDone) {
+      complete(put(parent.in(TokenState.ACTIVE)));
+    }
+  }
+
+  /** Enters an approver or handler node: resolves the people, applies the edge rules, opens tasks. */
+  private void activate(Token token, Node node, ApproverRule rule, EdgeRules edges) {
+    Token at = put(token.at(node.id(), nextVisit()));
+    List<Long> people = new ArrayList<>(activePeople(services.strategies().of(rule).resolve(rule, context)));
+    if (people.contains(submitterId)) {
+      if (edges.whenSubmitter() == WhenSubmitter.SKIP) {
+        people.remove(submitterId);
+        if (people.isEmpty()) {
+          record(null, TrailKind.NODE_SKIPPED, node.id(), null, List.of(submitterId), null, null);
+          complete(at);
+          return;
+        }
+      } else if (edges.whenSubmitter() == WhenSubmitter.MANAGER) {
+        replaceSubmitterByManager(people);
+      }
+    }
+    TaskOrigin origin = TaskOrigin.RULE;
+    if (people.isEmpty()) {
+      switch (edges.whenNobody()) {
+        case AUTO_APPROVE -> {
+          record(null, TrailKind.NODE_SKIPPED, node.id(), null, List.of(), null, null);
+          complete(at);
+          return;
+        }
+        case ROUTE_TO_ADMIN -> {
+          people = activePeople(graph.definition().admins());
+          origin = TaskOrigin.ADMIN;
+          if (!people.isEmpty()) {
+            record(null, TrailKind.ROUTED_TO_ADMIN, node.id(), null, people, null, null);
+          }
+        }
+        case REJECT -> { }
+      }
+      if (people.isEmpty()) {
+        record(null, TrailKind.REJECTED_NOBODY, node.id(), null, List.of(), null, null);
+        end(InstanceStatus.REJECTED);
+        return;
+      }
+    }
+    for (int seat = 0; seat < people.size(); seat++) {
+      Task task = newTask(at, seat, people.get(seat), origin);
+      tasks.put(task.id(), task);
+    }
+    refresh(at.id());
+  }
+
+  private void replaceSubmitterByManager(List<Long> people) {
+    int index = people.indexOf(submitterId);
+    Long manager = services.directory().person(submitterId).flatMap(Person::manager)
+        .filter(id -> !activePeople(List.of(id)).isEmpty())
+        .orElse(null);
+    if (manager == null || people.contains(manager)) {
+      people.remove(index);
+    } else {
+      people.set(index, manager);
+    }
+  }
+
+  /**
+   * Decides the token's node if its mode says so, else opens the tasks whose turn it is; edge rules
+   * may approve an opened task at once, so it loops until nothing changes.
+   */
+  private void refresh(String tokenId) {
+    while (status == InstanceStatus.RUNNING) {
+      Token token = tokens.get(tokenId);
+      if (token.state() != TokenState.ACTIVE) {
+        return;
+      }
+      Node node = graph.node(token.nodeId());
+      ApprovalMode mode = mode(node);
+      if (mode == null) {
+        return;
+      }
+      List<List<Task>> seats = seats(token);
+      NodeDecision.Outcome outcome = NodeDecision.node(mode, seats);
+      if (outcome != NodeDecision.Outcome.OPEN) {
+        cancelOpenTasks(token);
+        if (outcome == NodeDecision.Outcome.APPROVED) {
+          complete(token);
+        } else if (node instanceof ApproverNode approver && approver.onReject() == RejectPolicy.BACK_TO_SUBMITTER) {
+          moveBack(token, graph.start().id());
+        } else {
+          end(InstanceStatus.REJECTED);
+        }
+        return;
+      }
+      boolean decidedOne = false;
+      for (Task task : NodeDecision.due(mode, seats)) {
+        if (task.status() != TaskStatus.WAITING) {
+          continue;
+        }
+        if (approvesAutomatically(task, token, node)) {
+          tasks.put(task.id(), task.approvedAutomatically(now));
+          record(null, TrailKind.AUTO_APPROVED, node.id(), task.id(), List.of(task.assigneeId()), null, null);
+          decidedOne = true;
+          break;
+        }
+        Task pending = task.in(TaskStatus.PENDING, now);
+        tasks.put(pending.id(), pending);
+        events.add(new EngineEvent.TaskOpened(pending));
+      }
+      if (!decidedOne) {
+        return;
+      }
+    }
+  }
+
+  /** Self-approval of the submitter, and "approve once" for whoever approved the node just before. */
+  private boolean approvesAutomatically(Task task, Token token, Node node) {
+    if (task.origin() != TaskOrigin.RULE) {
+      return false;
+    }
+    EdgeRules edges = node instanceof ApproverNode a ? a.edges() : ((HandlerNode) node).edges();
+    if (node instanceof ApproverNode && task.assigneeId() == submitterId
+        && edges.whenSubmitter() == WhenSubmitter.SELF_APPROVE) {
+      return true;
+    }
+    if (!edges.approveOnceInARow()) {
+      return false;
+    }
+    Step previous = previousStep(token);
+    return previous != null && graph.node(previous.nodeId()) instanceof ApproverNode
+        && tasks.values().stream().anyMatch(t -> t.visit() == previous.visit() && t.status() == TaskStatus.APPROVED
+            && t.assigneeId() == task.assigneeId());
+  }
+
+  /** Goes back to an earlier node: everything after it, including parallel branches, is undone. */
+  private void moveBack(Token token, String targetNodeId) {
+    Token holder = token;
+    while (holder.trail().stream().noneMatch(s -> s.nodeId().equals(targetNodeId))) {
+      holder = parent(holder);
+    }
+    cancelSubtree(holder);
+    List<Step> steps = holder.trail();
+    int index = steps.size() - 1;
+    while (!steps.get(index).nodeId().equals(targetNodeId)) {
+      index--;
+    }
+    Token back = put(holder.withTrail(steps.subList(0, index)).in(TokenState.ACTIVE));
+    enter(back, graph.node(targetNodeId), true);
+  }
+
+  private void cancelSubtree(Token root) {
+    cancelOpenTasks(root);
+    for (Token child : List.copyOf(tokens.values())) {
+      if (root.id().equals(child.parentId()) && child.state() != TokenState.CANCELLED) {
+        cancelSubtree(child);
+        put(tokens.get(child.id()).in(TokenState.CANCELLED));
+      }
+    }
+  }
+
+  private void end(InstanceStatus outcome) {
+    status = outcome;
+    for (Token token : List.copyOf(tokens.values())) {
+      cancelOpenTasks(token);
+      if (token.state() == TokenState.ACTIVE || token.state() == TokenState.JOINING) {
+        put(token.in(outcome == InstanceStatus.APPROVED ? TokenState.DONE : TokenState.CANCELLED));
+      }
+    }
+    record(null, TrailKind.ENDED, null, null, List.of(), null, null);
+    events.add(new EngineEvent.Ended(outcome));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Task pendingTask(String taskId, long actorId) {
+    Task task = tasks.get(taskId);
+    if (task == null) {
+      throw refusal("workflows.engine.unknownTask", taskId);
+    }
+    if (task.assigneeId() != actorId) {
+      throw refusal("workflows.engine.notYourTask", taskId);
+    }
+    if (task.status() != TaskStatus.PENDING) {
+      throw refusal("workflows.engine.taskNotPending", taskId, task.status().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return task;
+  }
+
+  private void checkNewAssignee(Task task, long userId) {
+    if (userId == task.assigneeId()) {
+      throw refusal("workflows.engine.sameAssignee");
+    }
+    if (activePeople(List.of(userId)).isEmpty()) {
+      throw refusal("workflows.engine.inactiveUser", userId);
+    }
+    boolean alreadyThere = tasks.values().stream()
+        .anyMatch(t -> t.visit() == task.visit() && t.assigneeId() == userId && t.status().open());
+    if (alreadyThere) {
+      throw refusal("workflows.engine.alreadyAssigned", userId);
+    }
+  }
+
+  /** Puts a new waiting task into an anchor's seat, just before or after it. */
+  private void insert(Task anchor, boolean before, long assigneeId, TaskOrigin origin) {
+    List<Task> seat = tasks.values().stream()
+        .filter(t -> t.visit() == anchor.visit() && t.seat() == anchor.seat())
+        .sorted(Comparator.comparingInt(Task::ordinal))
+        .toList();
+    List<Task> ordered = new ArrayList<>(seat);
+    int at = ordered.indexOf(tasks.get(anchor.id())) + (before ? 0 : 1);
+    Token token = tokens.get(anchor.tokenId());
+    ordered.add(at, newTask(token, anchor.seat(), assigneeId, origin));
+    for (int i = 0; i < ordered.size(); i++) {
+      Task renumbered = ordered.get(i).withOrdinal(i);
+      tasks.put(renumbered.id(), renumbered);
+    }
+  }
+
+  private Task newTask(Token token, int seat, long assigneeId, TaskOrigin origin) {
+    return new Task(nextId(""), token.id(), token.nodeId(), token.visit(), seat, 0, assigneeId, origin,
+        TaskStatus.WAITING, false, now, null);
+  }
+
+  /** The live tasks of the token's current visit, seat by seat, in order. */
+  private List<List<Task>> seats(Token token) {
+    Map<Integer, List<Task>> bySeat = new TreeMap<>();
+    tasks.values().stream()
+        .filter(t -> t.visit() == token.visit() && t.status() != TaskStatus.TRANSFERRED
+            && t.status() != TaskStatus.CANCELLED)
+        .sorted(Comparator.comparingInt(Task::ordinal))
+        .forEach(t -> bySeat.computeIfAbsent(t.seat(), s -> new ArrayList<>()).add(t));
+    return new ArrayList<>(bySeat.values());
+  }
+
+  private void close(Task task, TaskStatus outcome) {
+    Task closed = task.in(outcome, now);
+    tasks.put(closed.id(), closed);
+    events.add(new EngineEvent.TaskClosed(closed));
+  }
+
+  private void cancelOpenTasks(Token token) {
+    for (Task task : List.copyOf(tasks.values())) {
+      if (task.tokenId().equals(token.id()) && task.status().open()) {
+        tasks.put(task.id(), task.in(TaskStatus.CANCELLED, now));
+        if (task.status() == TaskStatus.PENDING) {
+          events.add(new EngineEvent.TaskClosed(tasks.get(task.id())));
+        }
+      }
+    }
+  }
+
+  private static ApprovalMode mode(Node node) {
+    if (node instanceof ApproverNode approver) {
+      return approver.mode();
+    }
+    return node instanceof HandlerNode handler ? handler.mode() : null;
+  }
+
+  /** The node passed last on the way to the token: its own trail, else its parent's up to the split. */
+  private Step previousStep(Token token) {
+    for (Token t = token; t != null; t = parent(t)) {
+      if (!t.trail().isEmpty()) {
+        return t.trail().get(t.trail().size() - 1);
+      }
+    }
+    return null;
+  }
+
+  private Token parent(Token token) {
+    return token.parentId() == null ? null : tokens.get(token.parentId());
+  }
+
+  /** The active people among ids, each once, in order. */
+  private List<Long> activePeople(List<Long> ids) {
+    List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
+    return services.directory().people(distinct).stream().filter(Person::active).map(Person::id).toList();
+  }
+
+  private Token put(Token token) {
+    tokens.put(token.id(), token);
+    return token;
+  }
+
+  private int nextVisit() {
+    return ++counter;
+  }
+
+  private String nextId(String prefix) {
+    return instanceId + "-" + prefix + (++counter);
+  }
+
+  private void record(Long actor, TrailKind kind, String nodeId, String taskId, List<Long> people, String target,
+      String comment) {
+    trail.add(new TrailEntry(now, actor, kind, nodeId, taskId, people, target, comment));
+  }
+
+  private static WorkflowsException refusal(String key, Object... args) {
+    return new WorkflowsException(WorkflowsMessage.of(key, args));
+  }
+}
