@@ -9,6 +9,7 @@ import io.atrium.workflows.definition.json.ProcessDefinitionJson;
 import io.atrium.workflows.engine.Action;
 import io.atrium.workflows.engine.ActionResult;
 import io.atrium.workflows.engine.MemoryDefinitions;
+import io.atrium.workflows.engine.InstanceStore;
 import io.atrium.workflows.engine.MemoryInstanceStore;
 import io.atrium.workflows.engine.ProcessInstance;
 import io.atrium.workflows.engine.Task;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A small company and an engine over memory stores, for tests without a server. Sales: alice
@@ -43,13 +45,20 @@ public final class Org implements AutoCloseable {
   public final DefinitionValidator validator = new DefinitionValidator(strategies, kit.expressions());
   public final ProcessDefinitionJson json = new ProcessDefinitionJson();
   public final MemoryDefinitions definitions = new MemoryDefinitions();
-  public final MemoryInstanceStore store = new MemoryInstanceStore();
   public final Map<String, Map<String, Object>> records = new HashMap<>();
-  public final WorkflowEngine engine = new WorkflowEngine(definitions, store,
-      ref -> records.getOrDefault(ref, Map.of()), strategies, directory, kit.expressions(), kit.clock().asClock());
+  public final InstanceStore store;
+  public final WorkflowEngine engine;
 
-  /** Sets up the org chart's heads and roles. */
+  /** The org with instances in memory. */
   public Org() {
+    this(kit -> new MemoryInstanceStore());
+  }
+
+  /** The org with instances in a store on the test kit; sets up the org chart's heads and roles. */
+  public Org(Function<PluginTestKit, InstanceStore> storeFactory) {
+    store = storeFactory.apply(kit);
+    engine = new WorkflowEngine(definitions, store, ref -> records.getOrDefault(ref, Map.of()), strategies, directory,
+        kit.expressions(), kit.clock().asClock());
     directory.head(company, carol);
     directory.head(sales, bob);
     directory.head(finance, erin);

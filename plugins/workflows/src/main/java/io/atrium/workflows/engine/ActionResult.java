@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param instance the instance right after it
  * @param approvalStatus the record's approval status to write in the same transaction
- * @param events what it caused, in order
- * @param repeated whether this is the stored outcome of an action applied before under the same id
+ * @param events what it caused, in order; none for a repeat, whose events went out the first time
+ * @param repeated whether the action was applied before under the same id: then {@code instance} is
+ *     the instance as it is now and {@code approvalStatus} the status the action produced
  */
 public record ActionResult(ProcessInstance instance, ApprovalStatus approvalStatus, List<EngineEvent> events,
     boolean repeated) {
@@ -16,10 +17,5 @@ public record ActionResult(ProcessInstance instance, ApprovalStatus approvalStat
   /** Freezes the list. */
   public ActionResult {
     events = List.copyOf(events);
-  }
-
-  /** The same outcome, handed out again. */
-  ActionResult asRepeat() {
-    return new ActionResult(instance, approvalStatus, events, true);
   }
 }

@@ -15,11 +15,12 @@ public interface InstanceStore {
   void insert(ProcessInstance instance);
 
   /**
-   * Replaces an instance if the stored one still has {@code expectedVersion}.
+   * Replaces an instance by its next snapshot if the stored one still has the previous snapshot's
+   * version; the previous snapshot lets a store write only what changed.
    *
    * @throws StaleInstanceException when it has another version
    */
-  void update(ProcessInstance instance, long expectedVersion);
+  void update(ProcessInstance previous, ProcessInstance next);
 
   /** The outcome recorded for an action id. */
   Optional<RecordedAction> action(String actionId);
@@ -31,9 +32,12 @@ public interface InstanceStore {
    * An applied action.
    *
    * @param actionId the caller's id
-   * @param fingerprint what the action was, to refuse a reused id for something else
-   * @param result its outcome
+   * @param fingerprint a hash of what the action was, to refuse a reused id for something else
+   * @param instanceId the instance it started or changed
+   * @param version the instance's version right after it
+   * @param approvalStatus the record's approval status right after it
    */
-  record RecordedAction(String actionId, String fingerprint, ActionResult result) {
+  record RecordedAction(String actionId, String fingerprint, String instanceId, long version,
+      ApprovalStatus approvalStatus) {
   }
 }

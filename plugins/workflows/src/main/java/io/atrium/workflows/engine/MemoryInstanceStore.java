@@ -23,13 +23,13 @@ public final class MemoryInstanceStore implements InstanceStore {
   }
 
   @Override
-  public void update(ProcessInstance instance, long expectedVersion) {
-    instances.compute(instance.id(), (id, stored) -> {
+  public void update(ProcessInstance previous, ProcessInstance next) {
+    instances.compute(next.id(), (id, stored) -> {
       long actual = stored == null ? 0 : stored.version();
-      if (actual != expectedVersion) {
-        throw new StaleInstanceException(id, expectedVersion, actual);
+      if (actual != previous.version()) {
+        throw new StaleInstanceException(id, previous.version(), actual);
       }
-      return instance;
+      return next;
     });
   }
 

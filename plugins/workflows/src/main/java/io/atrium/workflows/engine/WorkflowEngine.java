@@ -7,7 +7,12 @@ import io.atrium.workflows.WorkflowsMessage;
 import io.atrium.workflows.approver.ApproverStrategies;
 import io.atrium.workflows.definition.ProcessDefinition;
 import io.atrium.workflows.definition.ProcessGraph;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +92,7 @@ public final class WorkflowEngine {
     EngineRun run = run(instance);
     apply(run, action);
     ProcessInstance next = run.result();
-    store.update(next, expectedVersion);
+    store.update(instance, next);
     return remember(action.actionId(), fingerprint, next, run);
   }
 
@@ -128,7 +133,8 @@ public final class WorkflowEngine {
             .orElseThrow(() -> new WorkflowsException(WorkflowsMessage.of("workflows.engine.unknownVersion",
                 instance.definitionKey(), instance.definitionVersion())))));
     Map<String, Object> fields = records.fields(instance.recordRef());
-    return new EngineRun(graph, services, clock.instant(), instance, fields,
+    // databases keep microseconds: a stored instance must equal the one the engine produced
+    return new EngineRun(graph, services, clock.instant().truncatedTo(ChronoUnit.MICROS), instance, fields,
         Variables.of(fields, instance.submitterId(), directory));
   }
 
@@ -137,16 +143,27 @@ public final class WorkflowEngine {
       throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.noActionId"));
     }
     return store.action(actionId).map(recorded -> {
-      if (!recorded.fingerprint().equals(fingerprint)) {
+      if (!recorded.fingerprint().equals(hash(fingerprint))) {
         throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.actionIdReused", actionId));
       }
-      return recorded.result().asRepeat();
+      ProcessInstance now = store.find(recorded.instanceId()).orElseThrow();
+      return new ActionResult(now, recorded.approvalStatus(), List.of(), true);
     });
   }
 
   private ActionResult remember(String actionId, String fingerprint, ProcessInstance instance, EngineRun run) {
-    ActionResult result = new ActionResult(instance, instance.approvalStatus(), run.events(), false);
-    store.recordAction(new InstanceStore.RecordedAction(actionId, fingerprint, result));
-    return result;
+    store.recordAction(new InstanceStore.RecordedAction(actionId, hash(fingerprint), instance.id(), instance.version(),
+        instance.approvalStatus()));
+    return new ActionResult(instance, instance.approvalStatus(), run.events(), false);
+  }
+
+  /** SHA-256 in hex: comments make the text long, and the hash is all the comparison needs. */
+  private static String hash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
   }
 }

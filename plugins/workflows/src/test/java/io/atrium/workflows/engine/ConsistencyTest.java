@@ -89,11 +89,4 @@ class ConsistencyTest {
         .hasMessageContaining("is no longer open (cancelled)");
     assertThat(org.reload(instance).trail()).filteredOn(e -> e.kind() == TrailKind.APPROVED).hasSize(1);
   }
-
-  @Test
-  void theStoreRefusesAnUpdateOnAnotherVersion() {
-    org.publish(process("p", org.root, approver("a", users(org.bob))));
-    ProcessInstance instance = org.start("p", Map.of());
-    assertThatThrownBy(() -> org.store.update(instance, 7)).isInstanceOf(StaleInstanceException.class);
-  }
 }
