@@ -131,7 +131,7 @@ final class EngineRun {
     String target = action.targetNodeId();
     if (target == null) {
       Step previous = previousStep(token);
-      target = previous.nodeId();
+      target = previous == null ? graph.start().id() : previous.nodeId();
     }
     if (!returnTargets(token).contains(target)) {
       throw refusal("workflows.engine.notEarlierNode", target, graph.node(task.nodeId()).name());
@@ -144,6 +144,9 @@ final class EngineRun {
   /** Transfers a pending task to someone else, who takes its place in the seat. */
   void transfer(Action.Transfer action) {
     Task task = pendingTask(action.taskId(), action.actorId());
+    if (task.origin() == TaskOrigin.RESUBMIT) {
+      throw refusal("workflows.engine.transferAtStart");
+    }
     checkNewAssignee(task, action.toUserId());
     close(task, TaskStatus.TRANSFERRED);
     insert(task, false, action.toUserId(), TaskOrigin.TRANSFER);
@@ -235,8 +238,10 @@ final class EngineRun {
     } else if (node instanceof CcNode cc) {
       Token at = put(token.at(node.id(), nextVisit()));
       List<Long> people = activePeople(services.strategies().of(cc.rule()).resolve(cc.rule(), context));
-      record(null, TrailKind.CARBON_COPIED, node.id(), null, people, null, null);
-      events.add(new EngineEvent.CarbonCopied(node.id(), people));
+      if (!people.isEmpty()) {
+        record(null, TrailKind.CARBON_COPIED, node.id(), null, people, null, null);
+        events.add(new EngineEvent.CarbonCopied(node.id(), people));
+      }
       complete(at);
     } else if (node instanceof ConditionNode condition) {
       Token at = put(token.at(node.id(), 0));

@@ -142,4 +142,14 @@ class DefinitionValidatorTest {
           assertThat(e.pointer()).isEqualTo("$.nodes[1].approvers.roles");
         });
   }
+
+  @Test
+  void theExampleOfTheDocumentationIsSound() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../../docs/workflows.md"));
+    String example = doc.substring(doc.indexOf("```json") + 7, doc.indexOf("```", doc.indexOf("```json") + 7));
+    org.directory.role("director", org.carol);
+    org.directory.role("brand", org.dan);
+    assertThat(problems(example.replace("\"admins\": [1]", "\"admins\": [" + org.root + "]"), Set.of("budget")))
+        .isEmpty();
+  }
 }
