@@ -398,24 +398,19 @@ final class EngineRun {
         }
         return;
       }
-      boolean decidedOne = false;
-      for (Task task : NodeDecision.due(mode, seats)) {
-        if (task.status() != TaskStatus.WAITING) {
-          continue;
+      List<Task> due = NodeDecision.due(mode, seats).stream().filter(t -> t.status() == TaskStatus.WAITING).toList();
+      // edge rules first: an automatic approval may decide the node before anyone is asked
+      Task automatic = due.stream().filter(t -> approvesAutomatically(t, token, node)).findFirst().orElse(null);
+      if (automatic == null) {
+        for (Task task : due) {
+          Task pending = task.in(TaskStatus.PENDING, now);
+          tasks.put(pending.id(), pending);
+          events.add(new EngineEvent.TaskOpened(pending));
         }
-        if (approvesAutomatically(task, token, node)) {
-          tasks.put(task.id(), task.approvedAutomatically(now));
-          record(null, TrailKind.AUTO_APPROVED, node.id(), task.id(), List.of(task.assigneeId()), null, null);
-          decidedOne = true;
-          break;
-        }
-        Task pending = task.in(TaskStatus.PENDING, now);
-        tasks.put(pending.id(), pending);
-        events.add(new EngineEvent.TaskOpened(pending));
-      }
-      if (!decidedOne) {
         return;
       }
+      tasks.put(automatic.id(), automatic.approvedAutomatically(now));
+      record(null, TrailKind.AUTO_APPROVED, node.id(), automatic.id(), List.of(automatic.assigneeId()), null, null);
     }
   }
 

@@ -100,4 +100,17 @@ class EdgeRulesTest {
     // "again" does not approve once in a row: bob is asked
     assertThat(org.pending(instance)).containsExactly(org.bob);
   }
+
+  @Test
+  void anAutomaticApprovalDecidesAnOrSignBeforeAnyoneIsAsked() {
+    org.publish(process("p", org.root,
+        approver("lead", users(org.bob)),
+        approver("dept", users(org.carol, org.bob), "\"mode\": \"orSign\"", "\"approveOnceInARow\": true"),
+        approver("last", users(org.gina))));
+    ProcessInstance instance = org.start("p", Map.of());
+    ActionResult result = org.approve(instance, org.bob);
+    assertThat(org.pending(instance)).containsExactly(org.gina);
+    assertThat(result.events()).noneMatch(e -> e instanceof EngineEvent.TaskOpened opened
+        && opened.task().assigneeId() == org.carol);
+  }
 }
