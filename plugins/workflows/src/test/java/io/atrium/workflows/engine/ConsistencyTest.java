@@ -89,4 +89,42 @@ class ConsistencyTest {
         .hasMessageContaining("is no longer open (cancelled)");
     assertThat(org.reload(instance).trail()).filteredOn(e -> e.kind() == TrailKind.APPROVED).hasSize(1);
   }
+
+  @Test
+  void twoApproversOfAnOrSignOnTwoThreadsExactlyOneWins() throws Exception {
+    org.publish(process("p", org.root, approver("a", users(org.bob, org.carol), "\"mode\": \"orSign\""),
+        approver("b", users(org.gina))));
+    for (int round = 0; round < 20; round++) {
+      ProcessInstance instance = org.start("p", Map.of());
+      Task bobs = org.taskOf(instance, org.bob);
+      Task carols = org.taskOf(instance, org.carol);
+      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+      java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        java.util.concurrent.Future<Object> bob = threads.submit(() -> attempt(together, () -> org.engine.act(
+            instance.id(), 1, new Action.Approve("bob-" + instance.id(), org.bob, bobs.id(), null))));
+        java.util.concurrent.Future<Object> carol = threads.submit(() -> attempt(together, () -> org.engine.act(
+            instance.id(), 1, new Action.Reject("carol-" + instance.id(), org.carol, carols.id(), null))));
+        java.util.List<Object> outcomes = java.util.List.of(bob.get(), carol.get());
+        assertThat(outcomes).filteredOn(o -> o instanceof ActionResult).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof StaleInstanceException).hasSize(1);
+        ProcessInstance after = org.reload(instance);
+        assertThat(after.version()).isEqualTo(2);
+        assertThat(after.trail()).filteredOn(e -> e.kind() == TrailKind.APPROVED || e.kind() == TrailKind.REJECTED)
+            .hasSize(1);
+      } finally {
+        threads.shutdownNow();
+      }
+    }
+  }
+
+  private static Object attempt(java.util.concurrent.CyclicBarrier together, java.util.function.Supplier<ActionResult> act)
+      throws Exception {
+    together.await();
+    try {
+      return act.get();
+    } catch (StaleInstanceException e) {
+      return e;
+    }
+  }
 }
