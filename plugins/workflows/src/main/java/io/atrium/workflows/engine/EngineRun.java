@@ -2,8 +2,6 @@ package io.atrium.workflows.engine;
 
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.identity.Person;
-import io.atrium.workflows.WorkflowsException;
-import io.atrium.workflows.WorkflowsMessage;
 import io.atrium.workflows.approver.ApproverContext;
 import io.atrium.workflows.approver.ApproverStrategies;
 import io.atrium.workflows.definition.ApprovalMode;
@@ -23,12 +21,9 @@ import io.atrium.workflows.definition.StartNode;
 import io.atrium.workflows.definition.WhenSubmitter;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One start or action on one instance: a mutable working copy of the snapshot and the state
@@ -43,44 +38,27 @@ final class EngineRun {
 
   private final ProcessGraph graph;
   private final Services services;
-  private final Instant now;
-  private final String instanceId;
-  private final long submitterId;
   private final ApproverContext context;
-  private final Map<String, Token> tokens = new LinkedHashMap<>();
-  private final Map<String, Task> tasks = new LinkedHashMap<>();
-  private final List<TrailEntry> trail = new ArrayList<>();
-  private final List<EngineEvent> events = new ArrayList<>();
-  private final ProcessInstance before;
-  private InstanceStatus status;
-  private int counter;
+  private final WorkingCopy copy;
+  private final long submitterId;
 
   EngineRun(ProcessGraph graph, Services services, Instant now, ProcessInstance instance, Map<String, Object> fields,
       Map<String, Object> variables) {
     this.graph = graph;
     this.services = services;
-    this.now = now;
-    this.before = instance;
-    this.instanceId = instance.id();
+    this.copy = new WorkingCopy(instance, now);
     this.submitterId = instance.submitterId();
     this.context = new ApproverContext(submitterId, fields, variables);
-    this.status = instance.status();
-    this.counter = instance.counter();
-    instance.tokens().forEach(t -> tokens.put(t.id(), t));
-    instance.tasks().forEach(t -> tasks.put(t.id(), t));
-    trail.addAll(instance.trail());
   }
 
   /** The snapshot after the run, one version on. */
   ProcessInstance result() {
-    return new ProcessInstance(instanceId, before.definitionKey(), before.definitionVersion(), before.recordRef(),
-        submitterId, before.version() + 1, status, List.copyOf(tokens.values()), List.copyOf(tasks.values()), trail,
-        counter);
+    return copy.result();
   }
 
   /** What the run caused. */
   List<EngineEvent> events() {
-    return events;
+    return copy.events;
   }
 
   // ---------------------------------------------------------------- the start and the actions
@@ -88,90 +66,90 @@ final class EngineRun {
   /** Starts at the start node. */
   void start() {
     StartNode start = graph.start();
-    Token root = new Token(nextId("k"), null, start.id(), 0, TokenState.ACTIVE, List.of());
-    tokens.put(root.id(), root);
-    record(submitterId, TrailKind.STARTED, start.id(), null, List.of(), null, null);
+    Token root = new Token(copy.nextId("k"), null, start.id(), 0, TokenState.ACTIVE, List.of());
+    copy.tokens.put(root.id(), root);
+    copy.record(submitterId, TrailKind.STARTED, start.id(), null, List.of(), null, null);
     enter(root, start, false);
   }
 
   /** Approves a pending task; the submitter's task at the start node submits again. */
   void approve(Action.Approve action) {
-    Task task = pendingTask(action.taskId(), action.actorId());
-    close(task, TaskStatus.APPROVED);
+    Task task = copy.pendingTask(action.taskId(), action.actorId());
+    copy.close(task, TaskStatus.APPROVED);
     if (task.origin() == TaskOrigin.RESUBMIT) {
-      record(action.actorId(), TrailKind.RESUBMITTED, task.nodeId(), task.id(), List.of(), null, action.comment());
-      complete(tokens.get(task.tokenId()));
+      copy.record(action.actorId(), TrailKind.RESUBMITTED, task.nodeId(), task.id(), List.of(), null, action.comment());
+      complete(copy.tokens.get(task.tokenId()));
       return;
     }
-    record(action.actorId(), TrailKind.APPROVED, task.nodeId(), task.id(), List.of(), null, action.comment());
+    copy.record(action.actorId(), TrailKind.APPROVED, task.nodeId(), task.id(), List.of(), null, action.comment());
     refresh(task.tokenId());
   }
 
   /** Rejects a pending task of an approver node. */
   void reject(Action.Reject action) {
-    Task task = pendingTask(action.taskId(), action.actorId());
+    Task task = copy.pendingTask(action.taskId(), action.actorId());
     if (task.origin() == TaskOrigin.RESUBMIT) {
-      throw refusal("workflows.engine.rejectOwnRecord");
+      throw Refusal.of("workflows.engine.rejectOwnRecord");
     }
     if (!(graph.node(task.nodeId()) instanceof ApproverNode)) {
-      throw refusal("workflows.engine.handlerCannotReject", graph.node(task.nodeId()).name());
+      throw Refusal.of("workflows.engine.handlerCannotReject", graph.node(task.nodeId()).name());
     }
-    close(task, TaskStatus.REJECTED);
-    record(action.actorId(), TrailKind.REJECTED, task.nodeId(), task.id(), List.of(), null, action.comment());
+    copy.close(task, TaskStatus.REJECTED);
+    copy.record(action.actorId(), TrailKind.REJECTED, task.nodeId(), task.id(), List.of(), null, action.comment());
     refresh(task.tokenId());
   }
 
   /** Returns the record to an earlier node (the previous one when none is named). */
   void returnTo(Action.Return action) {
-    Task task = pendingTask(action.taskId(), action.actorId());
+    Task task = copy.pendingTask(action.taskId(), action.actorId());
     if (task.origin() == TaskOrigin.RESUBMIT) {
-      throw refusal("workflows.engine.returnFromStart");
+      throw Refusal.of("workflows.engine.returnFromStart");
     }
-    Token token = tokens.get(task.tokenId());
+    Token token = copy.tokens.get(task.tokenId());
     String target = action.targetNodeId();
     if (target == null) {
-      Step previous = previousStep(token);
+      Step previous = copy.previousStep(token);
       target = previous == null ? graph.start().id() : previous.nodeId();
     }
     if (!returnTargets(token).contains(target)) {
-      throw refusal("workflows.engine.notEarlierNode", target, graph.node(task.nodeId()).name());
+      throw Refusal.of("workflows.engine.notEarlierNode", target, graph.node(task.nodeId()).name());
     }
-    close(task, TaskStatus.RETURNED);
-    record(action.actorId(), TrailKind.RETURNED, task.nodeId(), task.id(), List.of(), target, action.comment());
+    copy.close(task, TaskStatus.RETURNED);
+    copy.record(action.actorId(), TrailKind.RETURNED, task.nodeId(), task.id(), List.of(), target, action.comment());
     moveBack(token, target);
   }
 
   /** Transfers a pending task to someone else, who takes its place in the seat. */
   void transfer(Action.Transfer action) {
-    Task task = pendingTask(action.taskId(), action.actorId());
+    Task task = copy.pendingTask(action.taskId(), action.actorId());
     if (task.origin() == TaskOrigin.RESUBMIT) {
-      throw refusal("workflows.engine.transferAtStart");
+      throw Refusal.of("workflows.engine.transferAtStart");
     }
     checkNewAssignee(task, action.toUserId());
-    close(task, TaskStatus.TRANSFERRED);
-    insert(task, false, action.toUserId(), TaskOrigin.TRANSFER);
-    record(action.actorId(), TrailKind.TRANSFERRED, task.nodeId(), task.id(), List.of(action.toUserId()), null,
+    copy.close(task, TaskStatus.TRANSFERRED);
+    copy.insert(task, false, action.toUserId(), TaskOrigin.TRANSFER);
+    copy.record(action.actorId(), TrailKind.TRANSFERRED, task.nodeId(), task.id(), List.of(action.toUserId()), null,
         action.comment());
     refresh(task.tokenId());
   }
 
   /** Adds a signer before or after a pending task. */
   void addSigner(Action.AddSigner action) {
-    Task task = pendingTask(action.taskId(), action.actorId());
+    Task task = copy.pendingTask(action.taskId(), action.actorId());
     if (task.origin() == TaskOrigin.RESUBMIT) {
-      throw refusal("workflows.engine.signerAtStart");
+      throw Refusal.of("workflows.engine.signerAtStart");
     }
     checkNewAssignee(task, action.signerId());
     if (action.before()) {
       // the task leaves the to-do list until the added signer has approved
-      Task waiting = task.in(TaskStatus.WAITING, now);
-      tasks.put(waiting.id(), waiting);
-      events.add(new EngineEvent.TaskClosed(waiting));
+      Task waiting = task.in(TaskStatus.WAITING, copy.now);
+      copy.tasks.put(waiting.id(), waiting);
+      copy.events.add(new EngineEvent.TaskClosed(waiting));
     } else {
-      close(task, TaskStatus.APPROVED);
+      copy.close(task, TaskStatus.APPROVED);
     }
-    insert(task, action.before(), action.signerId(), action.before() ? TaskOrigin.ADDED_BEFORE : TaskOrigin.ADDED_AFTER);
-    record(action.actorId(), action.before() ? TrailKind.SIGNER_ADDED_BEFORE : TrailKind.SIGNER_ADDED_AFTER,
+    copy.insert(task, action.before(), action.signerId(), action.before() ? TaskOrigin.ADDED_BEFORE : TaskOrigin.ADDED_AFTER);
+    copy.record(action.actorId(), action.before() ? TrailKind.SIGNER_ADDED_BEFORE : TrailKind.SIGNER_ADDED_AFTER,
         task.nodeId(), task.id(), List.of(action.signerId()), null, action.comment());
     refresh(task.tokenId());
   }
@@ -179,21 +157,21 @@ final class EngineRun {
   /** The submitter withdraws, if no approver has acted since the last submission. */
   void withdraw(Action.Withdraw action) {
     if (action.actorId() != submitterId) {
-      throw refusal("workflows.engine.withdrawNotSubmitter");
+      throw Refusal.of("workflows.engine.withdrawNotSubmitter");
     }
-    boolean backWithSubmitter = tasks.values().stream()
+    boolean backWithSubmitter = copy.tasks.values().stream()
         .anyMatch(t -> t.status() == TaskStatus.PENDING && t.origin() == TaskOrigin.RESUBMIT);
     if (!backWithSubmitter && someoneActedSinceSubmission()) {
-      throw refusal("workflows.engine.withdrawAfterAction");
+      throw Refusal.of("workflows.engine.withdrawAfterAction");
     }
-    record(action.actorId(), TrailKind.WITHDRAWN, null, null, List.of(), null, action.comment());
+    copy.record(action.actorId(), TrailKind.WITHDRAWN, null, null, List.of(), null, action.comment());
     end(InstanceStatus.WITHDRAWN);
   }
 
   /** The nodes a return from a token may go to, nearest first. */
   List<String> returnTargets(Token token) {
     LinkedHashSet<String> targets = new LinkedHashSet<>();
-    for (Token t = token; t != null; t = parent(t)) {
+    for (Token t = token; t != null; t = copy.parent(t)) {
       for (int i = t.trail().size() - 1; i >= 0; i--) {
         targets.add(t.trail().get(i).nodeId());
       }
@@ -203,13 +181,13 @@ final class EngineRun {
 
   private boolean someoneActedSinceSubmission() {
     int since = 0;
-    for (int i = 0; i < trail.size(); i++) {
-      TrailKind kind = trail.get(i).kind();
+    for (int i = 0; i < copy.trail.size(); i++) {
+      TrailKind kind = copy.trail.get(i).kind();
       if (kind == TrailKind.STARTED || kind == TrailKind.RESUBMITTED) {
         since = i;
       }
     }
-    return trail.subList(since, trail.size()).stream()
+    return copy.trail.subList(since, copy.trail.size()).stream()
         .anyMatch(e -> e.actorId() != null && e.actorId() != submitterId && switch (e.kind()) {
           case APPROVED, REJECTED, RETURNED, TRANSFERRED, SIGNER_ADDED_BEFORE, SIGNER_ADDED_AFTER -> true;
           default -> false;
@@ -219,15 +197,15 @@ final class EngineRun {
   // ---------------------------------------------------------------- the moves
 
   private void enter(Token token, Node node, boolean returning) {
-    if (status != InstanceStatus.RUNNING) {
+    if (copy.status != InstanceStatus.RUNNING) {
       return;
     }
     if (node instanceof StartNode) {
-      Token at = put(token.at(node.id(), nextVisit()));
+      Token at = copy.put(token.at(node.id(), copy.nextVisit()));
       if (returning) {
-        Task task = newTask(at, 0, submitterId, TaskOrigin.RESUBMIT).in(TaskStatus.PENDING, now);
-        tasks.put(task.id(), task);
-        events.add(new EngineEvent.TaskOpened(task));
+        Task task = copy.newTask(at, 0, submitterId, TaskOrigin.RESUBMIT).in(TaskStatus.PENDING, copy.now);
+        copy.tasks.put(task.id(), task);
+        copy.events.add(new EngineEvent.TaskOpened(task));
       } else {
         complete(at);
       }
@@ -236,15 +214,15 @@ final class EngineRun {
     } else if (node instanceof HandlerNode handler) {
       activate(token, node, handler.rule(), handler.edges());
     } else if (node instanceof CcNode cc) {
-      Token at = put(token.at(node.id(), nextVisit()));
+      Token at = copy.put(token.at(node.id(), copy.nextVisit()));
       List<Long> people = activePeople(services.strategies().of(cc.rule()).resolve(cc.rule(), context));
       if (!people.isEmpty()) {
-        record(null, TrailKind.CARBON_COPIED, node.id(), null, people, null, null);
-        events.add(new EngineEvent.CarbonCopied(node.id(), people));
+        copy.record(null, TrailKind.CARBON_COPIED, node.id(), null, people, null, null);
+        copy.events.add(new EngineEvent.CarbonCopied(node.id(), people));
       }
       complete(at);
     } else if (node instanceof ConditionNode condition) {
-      Token at = put(token.at(node.id(), 0));
+      Token at = copy.put(token.at(node.id(), 0));
       Branch branch = services.conditions().choose(condition, context.variables());
       if (branch.nodes().isEmpty()) {
         complete(at);
@@ -254,19 +232,19 @@ final class EngineRun {
     } else if (node instanceof ParallelNode parallel) {
       split(token, parallel);
     } else if (node instanceof EndNode) {
-      put(token.at(node.id(), 0));
+      copy.put(token.at(node.id(), 0));
       end(InstanceStatus.APPROVED);
     }
   }
 
   /** Creates every branch token first, so that a branch finishing at once does not join early. */
   private void split(Token token, ParallelNode parallel) {
-    Token parent = put(token.at(parallel.id(), 0).in(TokenState.JOINING));
+    Token parent = copy.put(token.at(parallel.id(), 0).in(TokenState.JOINING));
     List<Token> children = new ArrayList<>();
     for (int i = 0; i < parallel.branches().size(); i++) {
-      children.add(put(new Token(nextId("k"), parent.id(), parallel.id(), 0, TokenState.ACTIVE, List.of())));
+      children.add(copy.put(new Token(copy.nextId("k"), parent.id(), parallel.id(), 0, TokenState.ACTIVE, List.of())));
     }
-    for (int i = 0; i < children.size() && status == InstanceStatus.RUNNING; i++) {
+    for (int i = 0; i < children.size() && copy.status == InstanceStatus.RUNNING; i++) {
       Branch branch = parallel.branches().get(i);
       if (branch.nodes().isEmpty()) {
         finishBranch(children.get(i));
@@ -283,7 +261,7 @@ final class EngineRun {
     if (node instanceof StartNode || node instanceof ApproverNode || node instanceof HandlerNode) {
       List<Step> steps = new ArrayList<>(token.trail());
       steps.add(new Step(node.id(), token.visit()));
-      done = put(token.withTrail(steps));
+      done = copy.put(token.withTrail(steps));
     }
     var next = graph.nextInFlow(node.id());
     if (next.isPresent()) {
@@ -294,7 +272,7 @@ final class EngineRun {
     if (container == null) {
       end(InstanceStatus.APPROVED);
     } else if (container instanceof ConditionNode) {
-      complete(put(done.at(container.id(), 0)));
+      complete(copy.put(done.at(container.id(), 0)));
     } else {
       finishBranch(done);
     }
@@ -302,25 +280,25 @@ final class EngineRun {
 
   /** A parallel branch is done; the last one to finish moves the waiting token on. */
   private void finishBranch(Token child) {
-    put(child.in(TokenState.DONE));
-    Token parent = tokens.get(child.parentId());
-    boolean allDone = tokens.values().stream()
+    copy.put(child.in(TokenState.DONE));
+    Token parent = copy.tokens.get(child.parentId());
+    boolean allDone = copy.tokens.values().stream()
         .filter(t -> parent.id().equals(t.parentId()) && t.state() != TokenState.CANCELLED)
         .allMatch(t -> t.state() == TokenState.DONE);
     if (allDone) {
-      complete(put(parent.in(TokenState.ACTIVE)));
+      complete(copy.put(parent.in(TokenState.ACTIVE)));
     }
   }
 
-  /** Enters an approver or handler node: resolves the people, applies the edge rules, opens tasks. */
+  /** Enters an approver or handler node: resolves the people, applies the edge rules, opens copy.tasks. */
   private void activate(Token token, Node node, ApproverRule rule, EdgeRules edges) {
-    Token at = put(token.at(node.id(), nextVisit()));
+    Token at = copy.put(token.at(node.id(), copy.nextVisit()));
     List<Long> people = new ArrayList<>(activePeople(services.strategies().of(rule).resolve(rule, context)));
     if (people.contains(submitterId)) {
       if (edges.whenSubmitter() == WhenSubmitter.SKIP) {
         people.remove(submitterId);
         if (people.isEmpty()) {
-          record(null, TrailKind.NODE_SKIPPED, node.id(), null, List.of(submitterId), null, null);
+          copy.record(null, TrailKind.NODE_SKIPPED, node.id(), null, List.of(submitterId), null, null);
           complete(at);
           return;
         }
@@ -332,7 +310,7 @@ final class EngineRun {
     if (people.isEmpty()) {
       switch (edges.whenNobody()) {
         case AUTO_APPROVE -> {
-          record(null, TrailKind.NODE_SKIPPED, node.id(), null, List.of(), null, null);
+          copy.record(null, TrailKind.NODE_SKIPPED, node.id(), null, List.of(), null, null);
           complete(at);
           return;
         }
@@ -340,20 +318,20 @@ final class EngineRun {
           people = activePeople(graph.definition().admins());
           origin = TaskOrigin.ADMIN;
           if (!people.isEmpty()) {
-            record(null, TrailKind.ROUTED_TO_ADMIN, node.id(), null, people, null, null);
+            copy.record(null, TrailKind.ROUTED_TO_ADMIN, node.id(), null, people, null, null);
           }
         }
         case REJECT -> { }
       }
       if (people.isEmpty()) {
-        record(null, TrailKind.REJECTED_NOBODY, node.id(), null, List.of(), null, null);
+        copy.record(null, TrailKind.REJECTED_NOBODY, node.id(), null, List.of(), null, null);
         end(InstanceStatus.REJECTED);
         return;
       }
     }
     for (int seat = 0; seat < people.size(); seat++) {
-      Task task = newTask(at, seat, people.get(seat), origin);
-      tasks.put(task.id(), task);
+      Task task = copy.newTask(at, seat, people.get(seat), origin);
+      copy.tasks.put(task.id(), task);
     }
     refresh(at.id());
   }
@@ -375,8 +353,8 @@ final class EngineRun {
    * may approve an opened task at once, so it loops until nothing changes.
    */
   private void refresh(String tokenId) {
-    while (status == InstanceStatus.RUNNING) {
-      Token token = tokens.get(tokenId);
+    while (copy.status == InstanceStatus.RUNNING) {
+      Token token = copy.tokens.get(tokenId);
       if (token.state() != TokenState.ACTIVE) {
         return;
       }
@@ -385,10 +363,10 @@ final class EngineRun {
       if (mode == null) {
         return;
       }
-      List<List<Task>> seats = seats(token);
+      List<List<Task>> seats = copy.seats(token);
       NodeDecision.Outcome outcome = NodeDecision.node(mode, seats);
       if (outcome != NodeDecision.Outcome.OPEN) {
-        cancelOpenTasks(token);
+        copy.cancelOpenTasks(token);
         if (outcome == NodeDecision.Outcome.APPROVED) {
           complete(token);
         } else if (node instanceof ApproverNode approver && approver.onReject() == RejectPolicy.BACK_TO_SUBMITTER) {
@@ -403,14 +381,14 @@ final class EngineRun {
       Task automatic = due.stream().filter(t -> approvesAutomatically(t, token, node)).findFirst().orElse(null);
       if (automatic == null) {
         for (Task task : due) {
-          Task pending = task.in(TaskStatus.PENDING, now);
-          tasks.put(pending.id(), pending);
-          events.add(new EngineEvent.TaskOpened(pending));
+          Task pending = task.in(TaskStatus.PENDING, copy.now);
+          copy.tasks.put(pending.id(), pending);
+          copy.events.add(new EngineEvent.TaskOpened(pending));
         }
         return;
       }
-      tasks.put(automatic.id(), automatic.approvedAutomatically(now));
-      record(null, TrailKind.AUTO_APPROVED, node.id(), automatic.id(), List.of(automatic.assigneeId()), null, null);
+      copy.tasks.put(automatic.id(), automatic.approvedAutomatically(copy.now));
+      copy.record(null, TrailKind.AUTO_APPROVED, node.id(), automatic.id(), List.of(automatic.assigneeId()), null, null);
     }
   }
 
@@ -427,9 +405,9 @@ final class EngineRun {
     if (!edges.approveOnceInARow()) {
       return false;
     }
-    Step previous = previousStep(token);
+    Step previous = copy.previousStep(token);
     return previous != null && graph.node(previous.nodeId()) instanceof ApproverNode
-        && tasks.values().stream().anyMatch(t -> t.visit() == previous.visit() && t.status() == TaskStatus.APPROVED
+        && copy.tasks.values().stream().anyMatch(t -> t.visit() == previous.visit() && t.status() == TaskStatus.APPROVED
             && t.assigneeId() == task.assigneeId());
   }
 
@@ -437,7 +415,7 @@ final class EngineRun {
   private void moveBack(Token token, String targetNodeId) {
     Token holder = token;
     while (holder.trail().stream().noneMatch(s -> s.nodeId().equals(targetNodeId))) {
-      holder = parent(holder);
+      holder = copy.parent(holder);
     }
     cancelSubtree(holder);
     List<Step> steps = holder.trail();
@@ -445,108 +423,45 @@ final class EngineRun {
     while (!steps.get(index).nodeId().equals(targetNodeId)) {
       index--;
     }
-    Token back = put(holder.withTrail(steps.subList(0, index)).in(TokenState.ACTIVE));
+    Token back = copy.put(holder.withTrail(steps.subList(0, index)).in(TokenState.ACTIVE));
     enter(back, graph.node(targetNodeId), true);
   }
 
   private void cancelSubtree(Token root) {
-    cancelOpenTasks(root);
-    for (Token child : List.copyOf(tokens.values())) {
+    copy.cancelOpenTasks(root);
+    for (Token child : List.copyOf(copy.tokens.values())) {
       if (root.id().equals(child.parentId()) && child.state() != TokenState.CANCELLED) {
         cancelSubtree(child);
-        put(tokens.get(child.id()).in(TokenState.CANCELLED));
+        copy.put(copy.tokens.get(child.id()).in(TokenState.CANCELLED));
       }
     }
   }
 
   private void end(InstanceStatus outcome) {
-    status = outcome;
-    for (Token token : List.copyOf(tokens.values())) {
-      cancelOpenTasks(token);
+    copy.status = outcome;
+    for (Token token : List.copyOf(copy.tokens.values())) {
+      copy.cancelOpenTasks(token);
       if (token.state() == TokenState.ACTIVE || token.state() == TokenState.JOINING) {
-        put(token.in(outcome == InstanceStatus.APPROVED ? TokenState.DONE : TokenState.CANCELLED));
+        copy.put(token.in(outcome == InstanceStatus.APPROVED ? TokenState.DONE : TokenState.CANCELLED));
       }
     }
-    record(null, TrailKind.ENDED, null, null, List.of(), null, null);
-    events.add(new EngineEvent.Ended(outcome));
+    copy.record(null, TrailKind.ENDED, null, null, List.of(), null, null);
+    copy.events.add(new EngineEvent.Ended(outcome));
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private Task pendingTask(String taskId, long actorId) {
-    Task task = tasks.get(taskId);
-    if (task == null) {
-      throw refusal("workflows.engine.unknownTask", taskId);
-    }
-    if (task.assigneeId() != actorId) {
-      throw refusal("workflows.engine.notYourTask", taskId);
-    }
-    if (task.status() != TaskStatus.PENDING) {
-      throw refusal("workflows.engine.taskNotPending", taskId, task.status().name().toLowerCase(java.util.Locale.ROOT));
-    }
-    return task;
-  }
-
   private void checkNewAssignee(Task task, long userId) {
     if (userId == task.assigneeId()) {
-      throw refusal("workflows.engine.sameAssignee");
+      throw Refusal.of("workflows.engine.sameAssignee");
     }
     if (activePeople(List.of(userId)).isEmpty()) {
-      throw refusal("workflows.engine.inactiveUser", userId);
+      throw Refusal.of("workflows.engine.inactiveUser", userId);
     }
-    boolean alreadyThere = tasks.values().stream()
+    boolean alreadyThere = copy.tasks.values().stream()
         .anyMatch(t -> t.visit() == task.visit() && t.assigneeId() == userId && t.status().open());
     if (alreadyThere) {
-      throw refusal("workflows.engine.alreadyAssigned", userId);
-    }
-  }
-
-  /** Puts a new waiting task into an anchor's seat, just before or after it. */
-  private void insert(Task anchor, boolean before, long assigneeId, TaskOrigin origin) {
-    List<Task> seat = tasks.values().stream()
-        .filter(t -> t.visit() == anchor.visit() && t.seat() == anchor.seat())
-        .sorted(Comparator.comparingInt(Task::ordinal))
-        .toList();
-    List<Task> ordered = new ArrayList<>(seat);
-    int at = ordered.indexOf(tasks.get(anchor.id())) + (before ? 0 : 1);
-    Token token = tokens.get(anchor.tokenId());
-    ordered.add(at, newTask(token, anchor.seat(), assigneeId, origin));
-    for (int i = 0; i < ordered.size(); i++) {
-      Task renumbered = ordered.get(i).withOrdinal(i);
-      tasks.put(renumbered.id(), renumbered);
-    }
-  }
-
-  private Task newTask(Token token, int seat, long assigneeId, TaskOrigin origin) {
-    return new Task(nextId(""), token.id(), token.nodeId(), token.visit(), seat, 0, assigneeId, origin,
-        TaskStatus.WAITING, false, now, null);
-  }
-
-  /** The live tasks of the token's current visit, seat by seat, in order. */
-  private List<List<Task>> seats(Token token) {
-    Map<Integer, List<Task>> bySeat = new TreeMap<>();
-    tasks.values().stream()
-        .filter(t -> t.visit() == token.visit() && t.status() != TaskStatus.TRANSFERRED
-            && t.status() != TaskStatus.CANCELLED)
-        .sorted(Comparator.comparingInt(Task::ordinal))
-        .forEach(t -> bySeat.computeIfAbsent(t.seat(), s -> new ArrayList<>()).add(t));
-    return new ArrayList<>(bySeat.values());
-  }
-
-  private void close(Task task, TaskStatus outcome) {
-    Task closed = task.in(outcome, now);
-    tasks.put(closed.id(), closed);
-    events.add(new EngineEvent.TaskClosed(closed));
-  }
-
-  private void cancelOpenTasks(Token token) {
-    for (Task task : List.copyOf(tasks.values())) {
-      if (task.tokenId().equals(token.id()) && task.status().open()) {
-        tasks.put(task.id(), task.in(TaskStatus.CANCELLED, now));
-        if (task.status() == TaskStatus.PENDING) {
-          events.add(new EngineEvent.TaskClosed(tasks.get(task.id())));
-        }
-      }
+      throw Refusal.of("workflows.engine.alreadyAssigned", userId);
     }
   }
 
@@ -557,45 +472,9 @@ final class EngineRun {
     return node instanceof HandlerNode handler ? handler.mode() : null;
   }
 
-  /** The node passed last on the way to the token: its own trail, else its parent's up to the split. */
-  private Step previousStep(Token token) {
-    for (Token t = token; t != null; t = parent(t)) {
-      if (!t.trail().isEmpty()) {
-        return t.trail().get(t.trail().size() - 1);
-      }
-    }
-    return null;
-  }
-
-  private Token parent(Token token) {
-    return token.parentId() == null ? null : tokens.get(token.parentId());
-  }
-
   /** The active people among ids, each once, in order. */
   private List<Long> activePeople(List<Long> ids) {
     List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
     return services.directory().people(distinct).stream().filter(Person::active).map(Person::id).toList();
-  }
-
-  private Token put(Token token) {
-    tokens.put(token.id(), token);
-    return token;
-  }
-
-  private int nextVisit() {
-    return ++counter;
-  }
-
-  private String nextId(String prefix) {
-    return instanceId + "-" + prefix + (++counter);
-  }
-
-  private void record(Long actor, TrailKind kind, String nodeId, String taskId, List<Long> people, String target,
-      String comment) {
-    trail.add(new TrailEntry(now, actor, kind, nodeId, taskId, people, target, comment));
-  }
-
-  private static WorkflowsException refusal(String key, Object... args) {
-    return new WorkflowsException(WorkflowsMessage.of(key, args));
   }
 }
