@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The designer's checks before publishing: the tree's shape (start first, end last, unique ids),
@@ -23,6 +24,8 @@ import java.util.TreeSet;
 public final class DefinitionValidator {
 
   private static final String SUBMITTER = "submitter";
+  /** Ids are stored and shown in paths: letters, digits, {@code _} and {@code -}, as the designer generates them. */
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
   private final ApproverStrategies strategies;
   private final Expressions expressions;
@@ -71,6 +74,8 @@ public final class DefinitionValidator {
       String root = JsonPaths.ROOT;
       if (definition.key().isBlank()) {
         problem(JsonPaths.property(root, "key"), "workflows.definition.noKey");
+      } else if (!ID.matcher(definition.key()).matches()) {
+        problem(JsonPaths.property(root, "key"), "workflows.definition.badKey", definition.key());
       }
       if (definition.version() < 1) {
         problem(JsonPaths.property(root, "version"), "workflows.definition.versionRange", definition.version());
@@ -223,6 +228,8 @@ public final class DefinitionValidator {
     private void id(String id, String at) {
       if (id.isBlank()) {
         problem(JsonPaths.property(at, "id"), "workflows.definition.noId");
+      } else if (!ID.matcher(id).matches()) {
+        problem(JsonPaths.property(at, "id"), "workflows.definition.badId", id);
       } else if (!ids.add(id)) {
         problem(JsonPaths.property(at, "id"), "workflows.definition.duplicateId", id);
       }

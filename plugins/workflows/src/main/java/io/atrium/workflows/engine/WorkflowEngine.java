@@ -26,6 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WorkflowEngine {
 
+  /** The longest comment an action may carry (the trail keeps it). */
+  public static final int MAX_COMMENT = 2000;
+  /** The longest record reference. */
+  public static final int MAX_RECORD_REF = 200;
+
   private final DefinitionSource definitions;
   private final InstanceStore store;
   private final RecordFields records;
@@ -56,6 +61,9 @@ public final class WorkflowEngine {
     if (repeat.isPresent()) {
       return repeat.get();
     }
+    if (recordRef == null || recordRef.isBlank() || recordRef.length() > MAX_RECORD_REF) {
+      throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.badRecordRef", MAX_RECORD_REF));
+    }
     ProcessDefinition definition = definitions.latest(definitionKey).orElseThrow(() -> new WorkflowsException(
         WorkflowsMessage.of("workflows.engine.unknownProcess", definitionKey)));
     ProcessInstance fresh = new ProcessInstance(UUID.randomUUID().toString(), definition.key(), definition.version(),
@@ -79,6 +87,10 @@ public final class WorkflowEngine {
     Optional<ActionResult> repeat = repeat(action.actionId(), fingerprint);
     if (repeat.isPresent()) {
       return repeat.get();
+    }
+    String comment = comment(action);
+    if (comment != null && comment.length() > MAX_COMMENT) {
+      throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.commentTooLong", MAX_COMMENT));
     }
     ProcessInstance instance = store.find(instanceId).orElseThrow(() -> new WorkflowsException(
         WorkflowsMessage.of("workflows.engine.unknownInstance", instanceId)));
@@ -109,6 +121,21 @@ public final class WorkflowEngine {
         WorkflowsMessage.of("workflows.engine.unknownTask", taskId)));
     Token token = instance.tokens().stream().filter(t -> t.id().equals(task.tokenId())).findFirst().orElseThrow();
     return run(instance).returnTargets(token);
+  }
+
+  private static String comment(Action action) {
+    if (action instanceof Action.Approve a) {
+      return a.comment();
+    } else if (action instanceof Action.Reject a) {
+      return a.comment();
+    } else if (action instanceof Action.Return a) {
+      return a.comment();
+    } else if (action instanceof Action.Transfer a) {
+      return a.comment();
+    } else if (action instanceof Action.AddSigner a) {
+      return a.comment();
+    }
+    return ((Action.Withdraw) action).comment();
   }
 
   private static void apply(EngineRun run, Action action) {

@@ -152,4 +152,11 @@ class DefinitionValidatorTest {
     assertThat(problems(example.replace("\"admins\": [1]", "\"admins\": [" + org.root + "]"), Set.of("budget")))
         .isEmpty();
   }
+
+  @Test
+  void idsAreLettersDigitsAndDashes() {
+    assertThat(problems(process("p", org.root, approver("审批 1", users(org.bob)))))
+        .extracting(DefinitionProblem::toString)
+        .containsExactly("$.nodes[1].id: The id 审批 1 may hold only letters, digits, _ and - (at most 100).");
+  }
 }

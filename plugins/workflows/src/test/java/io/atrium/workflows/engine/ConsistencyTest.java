@@ -127,4 +127,17 @@ class ConsistencyTest {
       return e;
     }
   }
+
+  @Test
+  void commentsAndRecordReferencesAreBounded() {
+    org.publish(process("p", org.root, approver("a", users(org.bob))));
+    assertThatThrownBy(() -> org.engine.start("s-1", "p", " ", org.alice))
+        .isInstanceOf(WorkflowsException.class).hasMessageContaining("record reference of 1 to 200 characters");
+    ProcessInstance instance = org.start("p", Map.of());
+    Task bobs = org.taskOf(instance, org.bob);
+    assertThatThrownBy(() -> org.engine.act(instance.id(), 1, new Action.Approve("a-1", org.bob, bobs.id(),
+        "好".repeat(WorkflowEngine.MAX_COMMENT + 1))))
+        .isInstanceOf(WorkflowsException.class).hasMessageContaining("at most 2000 characters");
+    assertThat(org.reload(instance).version()).isEqualTo(1);
+  }
 }

@@ -116,10 +116,13 @@ final class DefinitionJsonReader {
     unknownProperties(node, path, properties);
     String id = string(node, path, "id", true);
     String name = string(node, path, "name", false);
-    if (id == null) {
-      return null;
-    }
-    String shown = name == null ? id : name;
+    // without an id the node is still read, so that the problems inside it are reported too
+    String shown = name != null ? name : id == null ? "" : id;
+    Node read = node(node, path, type, id == null ? "" : id, shown);
+    return id == null ? null : read;
+  }
+
+  private Node node(JsonObject node, String path, String type, String id, String shown) {
     return switch (type) {
       case "start" -> new StartNode(id, shown);
       case "end" -> new EndNode(id, shown);

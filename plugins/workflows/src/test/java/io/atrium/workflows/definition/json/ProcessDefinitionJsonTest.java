@@ -110,4 +110,14 @@ class ProcessDefinitionJsonTest {
           assertThat(e.problems().get(0).text(Locale.SIMPLIFIED_CHINESE)).startsWith("流程定义不是有效的 JSON");
         });
   }
+
+  @Test
+  void aNodeWithoutIdIsStillReadForItsOtherProblems() {
+    assertThatThrownBy(() -> json.read("""
+        {"key": "p", "name": "P", "nodes": [
+          {"type": "condition", "branches": [{"id": "b", "when": "x > 1", "nodes": [{"id": "n", "type": "nope"}]}]}]}"""))
+        .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
+            .extracting(DefinitionProblem::path)
+            .containsExactly("$.nodes[0].id", "$.nodes[0].branches[0].nodes[0].type"));
+  }
 }
