@@ -8,10 +8,12 @@ import static io.atrium.workflows.Flows.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.atrium.sdk.testkit.PluginTestKit;
 import io.atrium.workflows.Org;
 import io.atrium.workflows.engine.Action;
 import io.atrium.workflows.engine.ActionResult;
 import io.atrium.workflows.engine.ApprovalStatus;
+import io.atrium.workflows.engine.InstanceStore;
 import io.atrium.workflows.engine.ProcessInstance;
 import io.atrium.workflows.engine.StaleInstanceException;
 import io.atrium.workflows.engine.Task;
@@ -19,14 +21,22 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The engine on the plugin's tables (H2, migrated by the test kit like the server does). */
-class JdbcInstanceStoreTest {
+/** The engine on the plugin's tables; subclasses give the database. */
+abstract class InstanceStoreContract {
 
-  private final Org org = new Org(kit -> new JdbcInstanceStore(kit.persistence(), kit.transactions()));
+  private final Org org = new Org(this::store);
+
+  /** The store under test, on a migrated database. */
+  abstract InstanceStore store(PluginTestKit kit);
+
+  /** Releases the database. */
+  void closeDatabase() {
+  }
 
   @AfterEach
   void close() {
     org.close();
+    closeDatabase();
   }
 
   @Test
