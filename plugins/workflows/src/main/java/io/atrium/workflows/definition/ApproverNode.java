@@ -1,0 +1,30 @@
+package io.atrium.workflows.definition;
+
+import java.util.Objects;
+
+/**
+ * People decide: approve, reject, return, transfer or add a signer.
+ *
+ * @param rule who approves
+ * @param mode how their decisions combine
+ * @param edges what happens when the rule resolves to nobody, to the submitter or to the previous approver
+ * @param onReject whether a reject ends the process or hands the record back to the submitter
+ */
+public record ApproverNode(String id, String name, ApproverRule rule, ApprovalMode mode, EdgeRules edges,
+    RejectPolicy onReject) implements Node {
+
+  /** Checks the parts. */
+  public ApproverNode {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(edges, "edges");
+    Objects.requireNonNull(onReject, "onReject");
+  }
+
+  @Override
+  public String type() {
+    return "approver";
+  }
+}

@@ -1,0 +1,12 @@
+package io.atrium.workflows.definition;
+
+/** The head of the submitter's main department, {@code levelsUp} 0, or of its ancestor that many levels up. */
+public record DepartmentHead(int levelsUp) implements ApproverRule {
+
+  public static final String TYPE = "departmentHead";
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}

@@ -1,0 +1,19 @@
+package io.atrium.workflows.definition;
+
+import java.util.List;
+
+/** Named people, in the given order (the order of a sequential node). */
+public record NamedUsers(List<Long> userIds) implements ApproverRule {
+
+  public static final String TYPE = "users";
+
+  /** Freezes the list. */
+  public NamedUsers {
+    userIds = List.copyOf(userIds);
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}

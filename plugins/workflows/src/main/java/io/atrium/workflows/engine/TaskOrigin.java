@@ -1,0 +1,17 @@
+package io.atrium.workflows.engine;
+
+/** Why a task exists. */
+public enum TaskOrigin {
+  /** The node's approver rule named the assignee. */
+  RULE,
+  /** The rule named nobody and the process's admin takes over. */
+  ADMIN,
+  /** Transferred from another task. */
+  TRANSFER,
+  /** A signer added before the one who added them. */
+  ADDED_BEFORE,
+  /** A signer added after the one who added them. */
+  ADDED_AFTER,
+  /** The record was handed back to the submitter, who submits it again. */
+  RESUBMIT
+}

@@ -1,0 +1,196 @@
+package io.atrium.workflows.engine;
+
+import io.atrium.sdk.expression.Expressions;
+import io.atrium.sdk.identity.Directory;
+import io.atrium.workflows.WorkflowsException;
+import io.atrium.workflows.WorkflowsMessage;
+import io.atrium.workflows.approver.ApproverStrategies;
+import io.atrium.workflows.definition.ProcessDefinition;
+import io.atrium.workflows.definition.ProcessGraph;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The approval engine: starts instances on records and applies actions to them. Each call is one
+ * step of the state machine, run by the caller inside its transaction (together with the record's
+ * approval status); nothing is stored unless the step succeeds. Thread-safe.
+ */
+public final class WorkflowEngine {
+
+  /** The longest comment an action may carry (the trail keeps it). */
+  public static final int MAX_COMMENT = 2000;
+  /** The longest record reference. */
+  public static final int MAX_RECORD_REF = 200;
+
+  private final DefinitionSource definitions;
+  private final InstanceStore store;
+  private final RecordFields records;
+  private final Directory directory;
+  private final Clock clock;
+  private final EngineRun.Services services;
+  private final Map<String, ProcessGraph> graphs = new ConcurrentHashMap<>();
+
+  /** Creates the engine over its storage and the platform's services. */
+  public WorkflowEngine(DefinitionSource definitions, InstanceStore store, RecordFields records,
+      ApproverStrategies strategies, Directory directory, Expressions expressions, Clock clock) {
+    this.definitions = definitions;
+    this.store = store;
+    this.records = records;
+    this.directory = directory;
+    this.clock = clock;
+    this.services = new EngineRun.Services(strategies, directory, new ConditionCache(expressions));
+  }
+
+  /**
+   * Starts the newest version of a process on a record.
+   *
+   * @param actionId the caller's id for this start: the same id again returns the same instance
+   */
+  public ActionResult start(String actionId, String definitionKey, String recordRef, long submitterId) {
+    String fingerprint = "start|" + definitionKey + "|" + recordRef + "|" + submitterId;
+    Optional<ActionResult> repeat = repeat(actionId, fingerprint);
+    if (repeat.isPresent()) {
+      return repeat.get();
+    }
+    if (recordRef == null || recordRef.isBlank() || recordRef.length() > MAX_RECORD_REF) {
+      throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.badRecordRef", MAX_RECORD_REF));
+    }
+    ProcessDefinition definition = definitions.latest(definitionKey).orElseThrow(() -> new WorkflowsException(
+        WorkflowsMessage.of("workflows.engine.unknownProcess", definitionKey)));
+    ProcessInstance fresh = new ProcessInstance(UUID.randomUUID().toString(), definition.key(), definition.version(),
+        recordRef, submitterId, 0, InstanceStatus.RUNNING, List.of(), List.of(), List.of(), 0);
+    EngineRun run = run(fresh);
+    run.start();
+    ProcessInstance started = run.result();
+    store.insert(started);
+    return remember(actionId, fingerprint, started, run);
+  }
+
+  /**
+   * Applies an action to an instance.
+   *
+   * @param expectedVersion the version the actor saw; another version means someone acted first
+   * @throws StaleInstanceException when the instance has another version
+   * @throws WorkflowsException when the action is not allowed, with the reason
+   */
+  public ActionResult act(String instanceId, long expectedVersion, Action action) {
+    String fingerprint = instanceId + "|" + action;
+    Optional<ActionResult> repeat = repeat(action.actionId(), fingerprint);
+    if (repeat.isPresent()) {
+      return repeat.get();
+    }
+    String comment = comment(action);
+    if (comment != null && comment.length() > MAX_COMMENT) {
+      throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.commentTooLong", MAX_COMMENT));
+    }
+    ProcessInstance instance = store.find(instanceId).orElseThrow(() -> new WorkflowsException(
+        WorkflowsMessage.of("workflows.engine.unknownInstance", instanceId)));
+    if (instance.version() != expectedVersion) {
+      throw new StaleInstanceException(instanceId, expectedVersion, instance.version());
+    }
+    if (instance.status() != InstanceStatus.RUNNING) {
+      throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.instanceEnded",
+          instance.status().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    EngineRun run = run(instance);
+    apply(run, action);
+    ProcessInstance next = run.result();
+    store.update(instance, next);
+    return remember(action.actionId(), fingerprint, next, run);
+  }
+
+  /** An instance as stored. */
+  public Optional<ProcessInstance> instance(String instanceId) {
+    return store.find(instanceId);
+  }
+
+  /** The nodes a pending task may return the record to, nearest first (the start node hands it to the submitter). */
+  public List<String> returnTargets(String instanceId, String taskId) {
+    ProcessInstance instance = store.find(instanceId).orElseThrow(() -> new WorkflowsException(
+        WorkflowsMessage.of("workflows.engine.unknownInstance", instanceId)));
+    Task task = instance.task(taskId).orElseThrow(() -> new WorkflowsException(
+        WorkflowsMessage.of("workflows.engine.unknownTask", taskId)));
+    Token token = instance.tokens().stream().filter(t -> t.id().equals(task.tokenId())).findFirst().orElseThrow();
+    return run(instance).returnTargets(token);
+  }
+
+  private static String comment(Action action) {
+    if (action instanceof Action.Approve a) {
+      return a.comment();
+    } else if (action instanceof Action.Reject a) {
+      return a.comment();
+    } else if (action instanceof Action.Return a) {
+      return a.comment();
+    } else if (action instanceof Action.Transfer a) {
+      return a.comment();
+    } else if (action instanceof Action.AddSigner a) {
+      return a.comment();
+    }
+    return ((Action.Withdraw) action).comment();
+  }
+
+  private static void apply(EngineRun run, Action action) {
+    if (action instanceof Action.Approve a) {
+      run.approve(a);
+    } else if (action instanceof Action.Reject a) {
+      run.reject(a);
+    } else if (action instanceof Action.Return a) {
+      run.returnTo(a);
+    } else if (action instanceof Action.Transfer a) {
+      run.transfer(a);
+    } else if (action instanceof Action.AddSigner a) {
+      run.addSigner(a);
+    } else if (action instanceof Action.Withdraw a) {
+      run.withdraw(a);
+    }
+  }
+
+  private EngineRun run(ProcessInstance instance) {
+    ProcessGraph graph = graphs.computeIfAbsent(instance.definitionKey() + "@" + instance.definitionVersion(),
+        k -> new ProcessGraph(definitions.find(instance.definitionKey(), instance.definitionVersion())
+            .orElseThrow(() -> new WorkflowsException(WorkflowsMessage.of("workflows.engine.unknownVersion",
+                instance.definitionKey(), instance.definitionVersion())))));
+    Map<String, Object> fields = records.fields(instance.recordRef());
+    // databases keep microseconds: a stored instance must equal the one the engine produced
+    return new EngineRun(graph, services, clock.instant().truncatedTo(ChronoUnit.MICROS), instance, fields,
+        Variables.of(fields, instance.submitterId(), directory));
+  }
+
+  private Optional<ActionResult> repeat(String actionId, String fingerprint) {
+    if (actionId == null || actionId.isBlank()) {
+      throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.noActionId"));
+    }
+    return store.action(actionId).map(recorded -> {
+      if (!recorded.fingerprint().equals(hash(fingerprint))) {
+        throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.actionIdReused", actionId));
+      }
+      ProcessInstance now = store.find(recorded.instanceId()).orElseThrow();
+      return new ActionResult(now, recorded.approvalStatus(), List.of(), true);
+    });
+  }
+
+  private ActionResult remember(String actionId, String fingerprint, ProcessInstance instance, EngineRun run) {
+    store.recordAction(new InstanceStore.RecordedAction(actionId, hash(fingerprint), instance.id(), instance.version(),
+        instance.approvalStatus()));
+    return new ActionResult(instance, instance.approvalStatus(), run.events(), false);
+  }
+
+  /** SHA-256 in hex: comments make the text long, and the hash is all the comparison needs. */
+  private static String hash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The plugin's components: the services the platform wires with Declarative Services. */
+package io.atrium.workflows.internal;

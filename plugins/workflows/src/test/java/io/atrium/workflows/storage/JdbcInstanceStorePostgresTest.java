@@ -1,0 +1,21 @@
+package io.atrium.workflows.storage;
+
+import io.atrium.sdk.testkit.PluginTestKit;
+import io.atrium.workflows.engine.InstanceStore;
+
+/** The store on PostgreSQL (the build's postgresql profile runs it). */
+class JdbcInstanceStorePostgresTest extends InstanceStoreContract {
+
+  private PostgresDatabase database;
+
+  @Override
+  InstanceStore store(PluginTestKit kit) {
+    database = new PostgresDatabase();
+    return new JdbcInstanceStore(database.persistence(), database.transactions());
+  }
+
+  @Override
+  void closeDatabase() {
+    database.close();
+  }
+}
