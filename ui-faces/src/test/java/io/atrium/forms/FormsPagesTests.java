@@ -34,9 +34,6 @@ public abstract class FormsPagesTests extends ServerTest {
     admin = client.login("admin", adminPassword());
   }
 
-  private static String unique(String prefix) {
-    return prefix + "-" + Long.toString(System.nanoTime(), 36);
-  }
 
   private static String schema(String key) {
     return """

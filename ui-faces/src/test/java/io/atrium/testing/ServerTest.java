@@ -24,6 +24,11 @@ public abstract class ServerTest {
     client.awaitReady();
   }
 
+  /** A name no other test run used: the areas share one server and its database. */
+  protected static String unique(String prefix) {
+    return prefix + Long.toString(System.nanoTime(), 36);
+  }
+
   /** Installs the forms plugin unless it is there (another area may have), and waits until it is active. */
   protected void formsPluginActive() {
     if (client.plugin("forms") == null) {

@@ -48,9 +48,6 @@ public abstract class AuditTests extends ServerTest {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  private static String unique(String prefix) {
-    return prefix + Long.toString(System.nanoTime(), 36);
-  }
 
   @Test
   void aFailedFormSignInIsRecordedWithTheNameTriedAndTheAddressButNoPassword() {

@@ -20,9 +20,6 @@ public abstract class IdentityTests extends ServerTest {
 
   private static final String PASSWORD = "Str0ng-passw0rd";
 
-  private static String unique(String prefix) {
-    return prefix + Long.toString(System.nanoTime(), 36);
-  }
 
   private long createUser(String username, String extraJson) {
     HttpResponse<String> created = client.postJson("/api/v1/users", "{\"username\":\"" + username

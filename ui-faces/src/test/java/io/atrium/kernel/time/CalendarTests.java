@@ -70,7 +70,7 @@ public abstract class CalendarTests extends ServerTest {
     assertThat(duration.body()).contains("workingTime").contains("eight-hours");
     assertThat(client.get("/api/v1/calendar/deadline").statusCode()).isEqualTo(422);
 
-    String username = "cal" + Long.toString(System.nanoTime(), 36);
+    String username = unique("cal");
     HttpResponse<String> created = client.postJson("/api/v1/users", "{\"username\":\"" + username
         + "\",\"displayName\":\"日历 " + username + "\",\"password\":\"Str0ng-passw0rd\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

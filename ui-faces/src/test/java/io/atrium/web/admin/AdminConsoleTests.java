@@ -523,9 +523,6 @@ public abstract class AdminConsoleTests extends ServerTest {
 
   // ----------------------------------------------------------------------------------- helpers
 
-  private static String unique(String prefix) {
-    return prefix + Long.toString(System.nanoTime(), 36);
-  }
 
   private long createUser(String username, String displayName, List<String> roles) {
     String roleJson = roles.isEmpty() ? "" : ",\"roles\":[\"" + String.join("\",\"", roles) + "\"]";
