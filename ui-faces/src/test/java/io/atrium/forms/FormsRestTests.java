@@ -36,9 +36,6 @@ public abstract class FormsRestTests extends ServerTest {
     formsPluginActive();
   }
 
-  private static String unique(String prefix) {
-    return prefix + "-" + Long.toString(System.nanoTime(), 36);
-  }
 
   private static String expenseSchema(String key) {
     return """
