@@ -37,6 +37,8 @@ final class IndexFeed {
   static final int BATCH = 500;
   /** Records read per query while building. */
   static final int PAGE = 1000;
+  /** Most gaps looked for again per call. */
+  static final int GAPS_PER_POLL = 20;
   /** How long a skipped sequence number is waited for: longer than a writing transaction lasts. */
   static final Duration GAP_WAIT = Duration.ofMinutes(5);
 
@@ -85,7 +87,8 @@ final class IndexFeed {
   int poll() throws IOException {
     Instant now = clock.now();
     List<RecordChange> found = new ArrayList<>(changes.after(cursor.highest(), BATCH));
-    for (ChangeCursor.Gap gap : cursor.gaps()) {
+    List<ChangeCursor.Gap> gaps = cursor.gaps();
+    for (ChangeCursor.Gap gap : gaps.subList(0, Math.min(gaps.size(), GAPS_PER_POLL))) {
       if (found.size() >= 2 * BATCH) {
         break;
       }

@@ -140,7 +140,10 @@ public class RecordSearchIndex {
       if (!index.ready()) {
         feed.build();
       }
-      feed.poll();
+      // a backlog (an import, a node that was busy building) is worked off in full rounds
+      while (feed.poll() >= IndexFeed.BATCH && !closing) {
+        index.commit();
+      }
       index.commit();
       Instant now = clock.now();
       if (pruned.plus(PRUNE_EVERY).isBefore(now)) {

@@ -157,15 +157,20 @@ public final class RecordIndex implements AutoCloseable {
 
   /** The build from the tables is done; entries after {@code upTo} are still to apply. */
   public void built(long upTo) throws IOException {
+    publish(upTo, true);
+    // only now: a search must not see the empty index of the build's start
     ready = true;
-    advance(upTo);
     commit();
   }
 
   /** Everything up to the change-log entry {@code upTo} is applied; searches see it from now on. */
   public void advance(long upTo) throws IOException {
+    publish(upTo, ready);
+  }
+
+  private void publish(long upTo, boolean complete) throws IOException {
     cursor = upTo;
-    writer.setLiveCommitData(Map.of(CURSOR, Long.toString(upTo), READY, Boolean.toString(ready), FORMAT,
+    writer.setLiveCommitData(Map.of(CURSOR, Long.toString(upTo), READY, Boolean.toString(complete), FORMAT,
         CURRENT_FORMAT).entrySet());
     searchers.maybeRefreshBlocking();
   }
