@@ -37,6 +37,8 @@ final class IndexFeed {
   static final int BATCH = 500;
   /** Records read per query while building. */
   static final int PAGE = 1000;
+  /** Entries a search applies itself before it answers. */
+  static final int QUICK_BATCH = 100;
   /** Most gaps looked for again per call. */
   static final int GAPS_PER_POLL = 20;
   /** How long a skipped sequence number is waited for: longer than a writing transaction lasts. */
@@ -85,9 +87,29 @@ final class IndexFeed {
 
   /** Applies the entries written since the last call, and those found in earlier gaps; returns how many. */
   int poll() throws IOException {
+    return poll(false);
+  }
+
+  /**
+   * Applies what a search can afford to wait for: up to {@link #QUICK_BATCH} new entries, up to the
+   * first that stands for a whole form of more records than that (left to the background thread).
+   */
+  int pollQuickly() throws IOException {
+    return poll(true);
+  }
+
+  private int poll(boolean quick) throws IOException {
     Instant now = clock.now();
-    List<RecordChange> found = new ArrayList<>(changes.after(cursor.highest(), BATCH));
-    List<ChangeCursor.Gap> gaps = cursor.gaps();
+    List<RecordChange> found = new ArrayList<>(changes.after(cursor.highest(), quick ? QUICK_BATCH : BATCH));
+    if (quick) {
+      // stops before a big form to index again: that is the thread's work
+      int upTo = 0;
+      while (upTo < found.size() && (!found.get(upTo).wholeForm() || small(found.get(upTo).formKey()))) {
+        upTo++;
+      }
+      found = new ArrayList<>(found.subList(0, upTo));
+    }
+    List<ChangeCursor.Gap> gaps = quick ? List.of() : cursor.gaps();
     for (ChangeCursor.Gap gap : gaps.subList(0, Math.min(gaps.size(), GAPS_PER_POLL))) {
       if (found.size() >= 2 * BATCH) {
         break;
@@ -101,6 +123,13 @@ final class IndexFeed {
       index.advance(settled);
     }
     return found.size();
+  }
+
+  /** Whether the form has at most {@link #QUICK_BATCH} live records, or is gone. */
+  private boolean small(String formKey) {
+    Optional<CurrentForm> form = transactions.required(() -> forms.current(formKey));
+    return form.isEmpty() || !transactions.required(() -> store.query(form.get().layout(),
+        RecordQuery.all().page(0, QUICK_BATCH), ListOptions.live().countingUpTo(0))).hasMore();
   }
 
   /** Deletes change-log entries older than the retention; any node may do it. */

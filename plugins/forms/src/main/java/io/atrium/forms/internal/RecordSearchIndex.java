@@ -101,7 +101,8 @@ public class RecordSearchIndex {
 
   /**
    * Applies what the change log has gained since the last poll, unless the background thread is
-   * busy for longer than {@link #CATCH_UP_WAIT}: a search then sees the changes a second later.
+   * busy for longer than {@link #CATCH_UP_WAIT} or there is more than a search should wait for
+   * ({@link IndexFeed#pollQuickly}): a search then sees the changes a second later.
    */
   void catchUp() {
     try {
@@ -114,7 +115,7 @@ public class RecordSearchIndex {
     }
     try {
       if (ready()) {
-        feed.poll();
+        feed.pollQuickly();
       }
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.FINE, "Catching up with the records' change log failed; the search uses the index as it is", e);

@@ -202,6 +202,30 @@ class IndexFeedTest {
   }
 
   @Test
+  void aSearchAppliesAFewRecordsItselfButLeavesABigFormToTheThread() throws IOException {
+    built();
+    RecordData tray = submit("Letter tray");
+    assertThat(feed.pollQuickly()).isEqualTo(1);
+    assertThat(find("tray")).containsExactly(tray.id());
+    fixture.publish("small", FormsFixture.supplies("small"));
+    assertThat(feed.pollQuickly()).as("a form of a few records").isEqualTo(1);
+
+    for (int i = 0; i < IndexFeed.QUICK_BATCH; i++) {
+      submit("Pen " + i);
+    }
+    feed.poll();
+    fixture.catalog.saveDraft("supplies", FormsFixture.supplies("supplies").replace("\"Title\"", "\"Name\""));
+    fixture.catalog.publish("supplies");
+    RecordData after = submit("Paper tray");
+    assertThat(feed.pollQuickly()).as("a whole form is waiting").isZero();
+    assertThat(find("tray")).containsExactly(tray.id());
+    assertThat(feed.poll()).isEqualTo(2);
+    assertThat(find("tray")).contains(after.id());
+    assertThat(find("pen")).hasSize(20);
+    assertThat(find("tray")).hasSize(2);
+  }
+
+  @Test
   void oldEntriesArePruned() {
     fixture.kit.sql("DELETE FROM forms_record_change");
     submit("Old");
