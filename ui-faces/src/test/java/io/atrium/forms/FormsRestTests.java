@@ -227,6 +227,50 @@ public abstract class FormsRestTests extends ServerTest {
         .doesNotContain(link(key, owns)).doesNotContain("id=\"search-forms-records\"");
   }
 
+  @Test
+  void theGlobalSearchIndexFollowsRecordsCreatedChangedDeletedAndRestored() {
+    String key = createAndPublish(unique("indexed"));
+    String records = "/api/v1/forms/" + key + "/records";
+    String lamp = unique("lamp");
+    String fan = unique("fan");
+    long id = id(client.postJson(records, claim("办公室台灯 " + lamp, "2026-12-01", "2026-12-01", "5")));
+    AtriumClient.Browser admin = client.login("admin", adminPassword());
+
+    // words in another order than stored, and Chinese by its character pairs: the index answers, a LIKE scan would not
+    assertThat(searchUntilFound(admin, lamp + " 台灯", link(key, id))).as("created").contains(link(key, id))
+        .contains("费用报销");
+    assertThat(admin.get("/search.xhtml?q=" + encode("办公 " + lamp)).body()).contains(link(key, id));
+
+    HttpResponse<String> changed = client.putJson(records + "/" + id, "{\"version\": 1, \"values\": {\"title\": "
+        + "\"会议室风扇 " + fan + "\"}}");
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(searchUntilFound(admin, fan + " 风扇", link(key, id))).as("changed").contains(link(key, id));
+    assertThat(admin.get("/search.xhtml?q=" + encode(lamp)).body()).as("not by its old text")
+        .doesNotContain(link(key, id));
+
+    assertThat(client.delete(records + "/" + id).statusCode()).isEqualTo(204);
+    assertThat(admin.get("/search.xhtml?q=" + encode(fan)).body()).as("deleted").doesNotContain(link(key, id));
+    assertThat(client.post(records + "/" + id + "/restore").statusCode()).isEqualTo(204);
+    assertThat(searchUntilFound(admin, fan, link(key, id))).as("restored").contains(link(key, id));
+  }
+
+  /** The search page for the text, asked again for a few seconds until it shows the link (the index follows within one). */
+  private static String searchUntilFound(AtriumClient.Browser browser, String text, String link) {
+    String page = "";
+    for (int attempt = 0; attempt < 50; attempt++) {
+      page = browser.get("/search.xhtml?q=" + encode(text)).body();
+      if (page.contains(link)) {
+        return page;
+      }
+      AtriumClient.sleep(200);
+    }
+    return page;
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
   private static long id(HttpResponse<String> created) {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return AtriumClient.json(created).asJsonObject().getJsonNumber("id").longValue();

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Form records in the global search: the user's forms, row scope and field access, best first, a few per form. */
+/**
+ * Form records in the global search: the user's forms, row scope and field access, best first, a few
+ * per form; answered by the search index, and by a scan of the tables while the index is not built.
+ */
 class FormsSearchProviderTest {
 
   private FormsFixture fixture;
@@ -23,6 +26,7 @@ class FormsSearchProviderTest {
   void publish() {
     fixture = new FormsFixture();
     fixture.publish("supplies", FormsFixture.supplies("supplies"));
+    fixture.searchIndex();
     search = fixture.kit.create(FormsSearchProvider.class);
   }
 
@@ -78,18 +82,19 @@ class FormsSearchProviderTest {
 
   @Test
   void onlyRecordsInTheUsersRowScopeOfFormsTheyMayViewAreFound() {
-    fixture.submit(1L, "supplies", Map.of("title", "Mine"));
-    fixture.submit(2L, "supplies", Map.of("title", "Theirs"));
+    // the index matches words and the starts of words, not any part of a word as the scan did
+    fixture.submit(1L, "supplies", Map.of("title", "Tray mine"));
+    fixture.submit(2L, "supplies", Map.of("title", "Tray theirs"));
     fixture.kit.access().rows("forms:supplies", "view", Set.of(1L), Set.of());
 
-    assertThat(find("i")).extracting(SearchHit::title).containsExactly("Mine");
+    assertThat(find("tray")).extracting(SearchHit::title).containsExactly("Tray mine");
 
     fixture.kit.access().rows("forms:supplies", "view", Set.of(), Set.of());
-    assertThat(find("i")).isEmpty();
+    assertThat(find("tray")).isEmpty();
 
     fixture.kit.access().rows("forms:supplies", "view", Set.of(1L, 2L), Set.of());
     fixture.kit.user().signIn("bob", "forms:use", "forms:supplies:create");
-    assertThat(find("i")).isEmpty();
+    assertThat(find("tray")).isEmpty();
   }
 
   @Test
@@ -110,5 +115,49 @@ class FormsSearchProviderTest {
         // the newest first among equally good matches
         .extracting(SearchHit::title).containsExactly("Box 4", "Box 3", "Box 2");
     assertThat(search.search("box", Locale.ENGLISH, 2)).hasSize(2);
+  }
+
+  @Test
+  void aChangedRecordIsFoundByItsNewTextAndARestoredOneAgain() {
+    RecordData lamp = fixture.submit(1L, "supplies", Map.of("title", "Desk lamp"));
+    assertThat(find("lamp")).hasSize(1);
+
+    fixture.records.update("supplies", lamp.id(), lamp.version(), Map.of("title", "Desk fan"));
+    assertThat(find("lamp")).isEmpty();
+    assertThat(find("fan")).extracting(SearchHit::title).containsExactly("Desk fan");
+
+    fixture.records.delete("supplies", List.of(lamp.id()));
+    assertThat(find("fan")).isEmpty();
+    fixture.records.restore("supplies", List.of(lamp.id()));
+    assertThat(find("fan")).extracting(SearchHit::title).containsExactly("Desk fan");
+  }
+
+  @Test
+  void chineseTextIsFoundByAnyTwoNeighbouringCharactersAndEnglishByTheStartOfAWord() {
+    fixture.submit(1L, "supplies", Map.of("title", "办公室打印纸", "kind", "A4 paper"));
+    fixture.submit(1L, "supplies", Map.of("title", "打开的纸箱"));
+
+    assertThat(find("打印纸")).extracting(SearchHit::title).containsExactly("办公室打印纸");
+    assertThat(find("打印 pap")).extracting(SearchHit::title).containsExactly("办公室打印纸");
+    assertThat(find("纸")).hasSize(2);
+    assertThat(find("印打")).isEmpty();
+  }
+
+  @Test
+  void whileTheIndexIsNotBuiltTheTablesAreScanned() {
+    fixture.submit(1L, "supplies", Map.of("title", "Stapler"));
+    RecordSearchIndex building = new RecordSearchIndex(fixture.indexFolder().resolveSibling("other"),
+        fixture.forms, fixture.store, fixture.changes, fixture.kit.transactions(), fixture.kit.clock(), false);
+    try {
+      fixture.kit.register(RecordSearchIndex.class, building);
+      FormsSearchProvider scanning = fixture.kit.create(FormsSearchProvider.class);
+
+      assertThat(building.ready()).isFalse();
+      // the scan finds any part of a value
+      assertThat(scanning.search("tapl", Locale.ENGLISH, 10)).extracting(SearchHit::title).containsExactly("Stapler");
+      assertThat(find("tapl")).as("the index, built").isEmpty();
+    } finally {
+      building.close();
+    }
   }
 }

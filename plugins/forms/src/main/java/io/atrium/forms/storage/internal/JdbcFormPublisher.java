@@ -46,6 +46,7 @@ public class JdbcFormPublisher implements FormPublisher {
   private final PluginPersistence persistence;
   private final Transactions transactions;
   private final Jdbc jdbc;
+  private final ChangeLogRows changes;
   private final JdbcFormStore forms;
   private final String prefix;
 
@@ -56,6 +57,7 @@ public class JdbcFormPublisher implements FormPublisher {
     this.persistence = persistence;
     this.transactions = transactions;
     this.jdbc = new Jdbc(persistence, transactions);
+    this.changes = new ChangeLogRows(persistence.tablePrefix());
     if (!(forms instanceof JdbcFormStore store)) {
       throw new IllegalArgumentException("The publisher works with the JDBC form store, not " + forms);
     }
@@ -109,7 +111,10 @@ public class JdbcFormPublisher implements FormPublisher {
             + "again");
       }
       String summary = changeSummary != null ? changeSummary : plan.changeSummaryJson();
-      return forms.recordVersion(connection, form, plan.allocation(), schemaJson, summary, userId);
+      FormVersion recorded = forms.recordVersion(connection, form, plan.allocation(), schemaJson, summary, userId);
+      // fields may have moved or changed type: every node indexes the form's records again
+      changes.append(connection, form.key(), java.util.Collections.singletonList(null), forms.now());
+      return recorded;
     });
     return new PublishResult(version, plan);
   }

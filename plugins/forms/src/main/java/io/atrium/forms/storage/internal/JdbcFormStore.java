@@ -48,6 +48,11 @@ public class JdbcFormStore implements FormStore {
     this.prefix = persistence.tablePrefix();
   }
 
+  /** The current time of the store's clock, for rows written next to a form's. */
+  Instant now() {
+    return clock.now();
+  }
+
   /** The record table of a form, {@code forms_t<id>}. */
   public static String recordTable(String prefix, long formId) {
     return prefix + "t" + formId;

@@ -73,6 +73,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
   private final AtriumClock clock;
   private final CurrentUser currentUser;
   private final SerialCounter serials;
+  private final ChangeLogRows changeLog;
   private final Map<String, SerialPattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Declarative Services injects the host services through this constructor. */
@@ -84,6 +85,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
     this.clock = clock;
     this.currentUser = currentUser;
     this.serials = new SerialCounter(jdbc, persistence.database(), persistence.tablePrefix());
+    this.changeLog = new ChangeLogRows(persistence.tablePrefix());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -140,6 +142,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
           throw new SQLException("The database returned " + ids.size() + " ids for " + rows.size() + " records");
         }
         writeChildren(connection, layout, ids, rows);
+        changeLog.append(connection, layout.formKey(), ids, clock.now());
         List<RecordData> records = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
           records.add(new RecordData(layout.source(), ids.get(i), serial(layout, rows.get(i)), 1, record.status(),
@@ -173,6 +176,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
           throw refusal(connection, layout, id, expectedVersion);
         }
         replaceChildren(connection, layout, List.of(id), normalized, true);
+        changeLog.append(connection, layout.formKey(), List.of(id), clock.now());
         return load(connection, layout, List.of(id)).get(0);
       } catch (SQLException e) {
         throw translate(layout, e);
@@ -215,6 +219,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
             .append(", version = version + 1 WHERE id = ").param(bigint, id).append(" AND version = ")
             .param(bigint, record.version());
         execute(connection, sql);
+        changeLog.append(connection, layout.formKey(), List.of(id), clock.now());
         return load(connection, layout, List.of(id)).get(0);
       } catch (SQLException e) {
         throw translate(layout, e);
@@ -242,6 +247,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
           // in the recycle bin already
           return current.get(0);
         }
+        changeLog.append(connection, layout.formKey(), List.of(id), clock.now());
         return load(connection, layout, List.of(id)).get(0);
       }
     });
@@ -296,6 +302,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
               .append(")");
           changed += execute(connection, sql);
           replaceChildren(connection, layout, live, normalized, false);
+          changeLog.append(connection, layout.formKey(), live, clock.now());
         }
         return changed;
       } catch (SQLException e) {
@@ -315,6 +322,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
                 stamp.at().truncatedTo(ChronoUnit.MICROS))
             .append(", version = version + 1 WHERE " + Ddl.LIVE + " AND id IN (").append(idList(chunk)).append(")");
         deleted += execute(connection, sql);
+        changeLog.append(connection, layout.formKey(), chunk, clock.now());
       }
       return deleted;
     });
@@ -340,6 +348,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
           SqlText sql = new SqlText().append("DELETE FROM " + layout.table() + " WHERE deleted = TRUE AND id IN (")
               .append(idList(chunk)).append(")");
           purged += execute(connection, sql);
+          changeLog.append(connection, layout.formKey(), chunk, clock.now());
         }
         return purged;
       } catch (SQLException e) {
@@ -358,6 +367,7 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
           + "deleted_at = NULL, version = version + 1 WHERE deleted = TRUE AND id IN (").append(idList(chunk))
           .append(")");
       restored += execute(connection, sql);
+      changeLog.append(connection, layout.formKey(), chunk, clock.now());
     }
     return restored;
   }
