@@ -30,7 +30,8 @@ public final class Formats {
   private static final Pattern MOBILE_PATTERN = Pattern.compile(MOBILE_CN);
   private static final Pattern INTERNATIONAL_PATTERN = Pattern.compile(INTERNATIONAL);
   private static final Pattern REGION_CODE = Pattern.compile("[0-9]{6}");
-  private static final Pattern BLOB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
+  /** URL-safe Base64 (the kernel draws 24 random bytes), so an id may start with - or _, never with a dot. */
+  private static final Pattern BLOB_ID = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}");
 
   private Formats() {
   }
