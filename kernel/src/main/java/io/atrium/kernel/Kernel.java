@@ -55,6 +55,7 @@ import io.atrium.kernel.persistence.SchemaMigrator;
 import io.atrium.kernel.persistence.internal.BundlePersistence;
 import io.atrium.kernel.persistence.internal.JtaTransactions;
 import io.atrium.kernel.persistence.internal.PluginUnits;
+import io.atrium.kernel.plugin.DataPluginFolder;
 import io.atrium.kernel.plugin.PluginId;
 import io.atrium.kernel.plugin.PluginInfo;
 import io.atrium.kernel.plugin.PluginRegistry;
@@ -93,6 +94,7 @@ import io.atrium.sdk.persistence.Database;
 import io.atrium.sdk.persistence.PluginPersistence;
 import io.atrium.sdk.persistence.Transactions;
 import io.atrium.sdk.plugin.PluginDescriptor;
+import io.atrium.sdk.plugin.PluginFolder;
 import io.atrium.sdk.plugin.PluginState;
 import io.atrium.sdk.plugin.Plugins;
 import io.atrium.sdk.portal.SearchProvider;
@@ -355,6 +357,7 @@ public class Kernel {
         .shared(PdfRenderer.class, new HtmlPdfRenderer(findFontsAside(settings)))
         .shared(Spreadsheets.class, spreadsheets)
         .perPlugin(BlobStore.class, blobs::storeFor)
+        .perPlugin(PluginFolder.class, id -> new DataPluginFolder(settings.dataDir(), id))
         .perPlugin(PluginPersistence.class, id -> new BundlePersistence(id, PluginId.tablePrefix(id), units, dataSource,
             dialect.database()))
         .perPlugin(EventPublisher.class, events::publisherFor)

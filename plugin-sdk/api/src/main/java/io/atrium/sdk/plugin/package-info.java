@@ -1,8 +1,9 @@
 /**
  * Plugin identity and life cycle: the manifest headers that make a bundle a plugin
- * ({@link io.atrium.sdk.plugin.PluginHeaders}), its states, and the read-only view of installed plugins.
+ * ({@link io.atrium.sdk.plugin.PluginHeaders}), its states, the read-only view of installed plugins,
+ * and the folder of its own on each node ({@link io.atrium.sdk.plugin.PluginFolder}).
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package io.atrium.sdk.plugin;
 

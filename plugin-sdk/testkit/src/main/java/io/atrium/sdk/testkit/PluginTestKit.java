@@ -23,6 +23,7 @@ import io.atrium.sdk.pdf.PdfRenderer;
 import io.atrium.sdk.security.AccessService;
 import io.atrium.sdk.persistence.PluginPersistence;
 import io.atrium.sdk.persistence.Transactions;
+import io.atrium.sdk.plugin.PluginFolder;
 import io.atrium.sdk.plugin.PluginHeaders;
 import io.atrium.sdk.scheduler.Scheduler;
 import io.atrium.sdk.security.CurrentUser;
@@ -74,6 +75,7 @@ public final class PluginTestKit implements AutoCloseable {
   private final LocalTransactions transactions;
   private final TestClock clock;
   private final TestCalendar calendar;
+  private final TestPluginFolder folder;
   private final TestUser user;
   private final TestEvents events;
   private final TestScheduler scheduler;
@@ -107,6 +109,7 @@ public final class PluginTestKit implements AutoCloseable {
     this.transactions = new LocalTransactions(factory, dataSource);
     this.clock = new TestClock(builder.start, builder.zone);
     this.calendar = new TestCalendar(clock);
+    this.folder = new TestPluginFolder(pluginId);
     this.user = new TestUser(builder.username, builder.permissions);
     this.events = new TestEvents(pluginId, transactions, clock);
     this.scheduler = new TestScheduler(clock);
@@ -132,6 +135,7 @@ public final class PluginTestKit implements AutoCloseable {
     services.put(Expressions.class, expressions);
     services.put(Spreadsheets.class, new FileSpreadsheets());
     services.put(BlobStore.class, blobs);
+    services.put(PluginFolder.class, folder);
     services.put(PdfRenderer.class, pdf());
   }
 
@@ -169,6 +173,11 @@ public final class PluginTestKit implements AutoCloseable {
   /** Files components stored through {@link BlobStore}, checked as on the server. */
   public TestBlobStore blobs() {
     return blobs;
+  }
+
+  /** The plugin's node folder, a temporary folder deleted when the kit closes. */
+  public TestPluginFolder folder() {
+    return folder;
   }
 
   /** The business calendar components see, whose holidays a test sets. */
@@ -290,6 +299,7 @@ public final class PluginTestKit implements AutoCloseable {
       factory.close();
     } finally {
       blobs.close();
+      folder.close();
       try (Statement statement = keepAlive.createStatement()) {
         statement.execute("SHUTDOWN");
         keepAlive.close();

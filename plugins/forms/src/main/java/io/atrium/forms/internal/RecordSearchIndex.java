@@ -5,8 +5,8 @@ import io.atrium.forms.internal.search.RecordIndex;
 import io.atrium.forms.storage.RecordChanges;
 import io.atrium.forms.storage.RecordStore;
 import io.atrium.sdk.persistence.Transactions;
+import io.atrium.sdk.plugin.PluginFolder;
 import io.atrium.sdk.time.AtriumClock;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +19,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.search.Query;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -59,11 +58,12 @@ public class RecordSearchIndex {
   private boolean failing;
   private volatile boolean closing;
 
-  /** Declarative Services starts the index in the bundle's data area. */
+  /** Declarative Services starts the index in the plugin's node folder, where it outlives restarts. */
   @Activate
-  public RecordSearchIndex(BundleContext context, @Reference PublishedForms forms, @Reference RecordStore store,
-      @Reference RecordChanges changes, @Reference Transactions transactions, @Reference AtriumClock clock) {
-    this(folder(context), forms, store, changes, transactions, clock, true);
+  public RecordSearchIndex(@Reference PluginFolder folder, @Reference PublishedForms forms,
+      @Reference RecordStore store, @Reference RecordChanges changes, @Reference Transactions transactions,
+      @Reference AtriumClock clock) {
+    this(folder.path().resolve("search-index"), forms, store, changes, transactions, clock, true);
   }
 
   /** An index in the folder; {@code background} starts the thread, else {@link #step} is called by the test. */
@@ -83,14 +83,6 @@ public class RecordSearchIndex {
     if (poller != null) {
       poller.scheduleWithFixedDelay(this::stepQuietly, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
-  }
-
-  private static Path folder(BundleContext context) {
-    File data = context.getDataFile("search-index");
-    if (data == null) {
-      throw new IllegalStateException("The OSGi framework gives the forms bundle no data area for its search index");
-    }
-    return data.toPath();
   }
 
   /** Whether the index is built and can answer searches. */
@@ -137,6 +129,12 @@ public class RecordSearchIndex {
       if (index == null) {
         index = RecordIndex.open(folder);
         feed = new IndexFeed(index, forms, store, changes, transactions, clock, () -> closing);
+        if (index.ready() && index.cursor() > changes.last()) {
+          // the database is older than the index: a backup was restored, or another database configured
+          LOG.info(() -> "The records search index in " + folder + " has applied change " + index.cursor()
+              + " but the database's change log ends at " + changes.last() + "; it is built again");
+          index.startBuilding();
+        }
       }
       if (!index.ready()) {
         feed.build();

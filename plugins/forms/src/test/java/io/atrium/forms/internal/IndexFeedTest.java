@@ -274,6 +274,37 @@ class IndexFeedTest {
     }
   }
 
+  @Test
+  void anIndexAheadOfTheDatabaseIsBuiltAgain() throws Exception {
+    submit("Waste bin");
+    submit("Paper bin");
+    Path componentFolder = folder.resolve("restored");
+    RecordSearchIndex first = new RecordSearchIndex(componentFolder, fixture.forms, fixture.store,
+        fixture.changes, fixture.kit.transactions(), fixture.kit.clock(), false);
+    first.step();
+    assertThat(first.search(binQuery(), 10)).hasSize(2);
+    first.close();
+
+    // the node now runs on an older database (a restored backup): fewer changes than the index applied
+    try (FormsFixture restored = new FormsFixture()) {
+      restored.publish("supplies", FormsFixture.supplies("supplies"));
+      RecordData hose = restored.submit(1L, "supplies", Map.of("title", "Garden hose"));
+      assertThat(restored.changes.last()).isLessThan(fixture.changes.last());
+      RecordSearchIndex again = new RecordSearchIndex(componentFolder, restored.forms, restored.store,
+          restored.changes, restored.kit.transactions(), restored.kit.clock(), false);
+      try {
+        again.step();
+        assertThat(again.search(binQuery(), 10)).as("the old database's records are gone").isEmpty();
+        Set<String> fields = SearchedFields.visible(restored.forms.current("supplies").orElseThrow().layout(),
+            Set.of());
+        assertThat(again.search(IndexQuery.of("supplies", "hose", fields, EVERY_ROW), 10))
+            .extracting(IndexHit::recordId).containsExactly(hose.id());
+      } finally {
+        again.close();
+      }
+    }
+  }
+
   private org.apache.lucene.search.Query binQuery() {
     Set<String> fields = SearchedFields.visible(fixture.forms.current("supplies").orElseThrow().layout(), Set.of());
     return IndexQuery.of("supplies", "bin", fields, EVERY_ROW);
