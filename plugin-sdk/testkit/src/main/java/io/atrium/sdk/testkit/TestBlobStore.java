@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -88,12 +87,6 @@ public final class TestBlobStore implements BlobStore {
 
   /** Removes the temporary folder. */
   void close() {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      // a temporary folder; the system cleans it up eventually
-    }
+    TempFolders.delete(folder);
   }
 }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** The plugin's node folder in a temporary folder, deleted when the kit closes. */
 public final class TestPluginFolder implements PluginFolder {
@@ -31,12 +29,6 @@ public final class TestPluginFolder implements PluginFolder {
   }
 
   void close() {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      // a temporary folder; the system cleans it up eventually
-    }
+    TempFolders.delete(folder);
   }
 }

@@ -12,6 +12,8 @@ import io.atrium.sdk.expression.InvalidExpressionException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +56,23 @@ class HostServicesInTheKitTest {
   @AfterEach
   void stop() {
     kit.close();
+  }
+
+  @Test
+  void thePluginFolderIsAPrivateTemporaryFolderGoneAfterTheKit() throws Exception {
+    Path folder = kit.folder().path();
+    Files.writeString(folder.resolve("index.bin"), "x");
+    PluginTestKit other = PluginTestKit.forPlugin("kit-test").migrations("db/kit-test").start();
+    try {
+      assertThat(other.folder().path()).isNotEqualTo(folder);
+    } finally {
+      other.close();
+    }
+
+    kit.close();
+
+    assertThat(folder).doesNotExist();
+    kit = PluginTestKit.forPlugin("kit-test").migrations("db/kit-test").start();
   }
 
   private static InputStream text(String text) {
