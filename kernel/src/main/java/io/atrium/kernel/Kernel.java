@@ -308,7 +308,7 @@ public class Kernel {
     spreadsheets = new FileSpreadsheets();
     orgImport = new OrgImport(identities, orgAdmin, roles, roleAdmin, transactions, spreadsheets);
     loginGuard = new LoginGuard(jdbc, clock.asClock(), settings.loginLimits());
-    calendarDays = new CalendarDayStore(jdbc, Clock.systemUTC());
+    calendarDays = new CalendarDayStore(jdbc, dialect, Clock.systemUTC());
     calendar = new WorkingCalendar(workingHours(settings), calendarDays, clock);
     orgAdmin.onDeactivated(userId -> {
       sessions.endAllOf(userId, null);

@@ -153,7 +153,11 @@ public class CalendarResource {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeException e) {
-      throw new NotFoundException("notfound.calendar.day", text);
+      // a date that cannot be is bad input, not a missing calendar day
+      Problems problems = new Problems();
+      problems.add("date", "validation.calendar.date", text);
+      problems.throwIfAny();
+      throw e;
     }
   }
 

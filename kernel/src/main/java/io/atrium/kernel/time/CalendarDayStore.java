@@ -1,5 +1,6 @@
 package io.atrium.kernel.time;
 
+import io.atrium.kernel.persistence.DatabaseDialect;
 import io.atrium.kernel.persistence.Jdbc;
 import java.time.Clock;
 import java.sql.ResultSet;
@@ -30,12 +31,18 @@ public final class CalendarDayStore implements CalendarDays {
   }
 
   private final Jdbc jdbc;
+  private final String upsert;
   private final Clock clock;
   private final Map<Integer, Year> years = new ConcurrentHashMap<>();
 
   /** A store on the platform database. */
-  public CalendarDayStore(Jdbc jdbc, Clock clock) {
+  public CalendarDayStore(Jdbc jdbc, DatabaseDialect dialect, Clock clock) {
     this.jdbc = jdbc;
+    // one statement, so two admins setting the same new date at once cannot collide on the key
+    this.upsert = dialect == DatabaseDialect.POSTGRESQL
+        ? "INSERT INTO atrium_calendar_day (calendar_date, working, name) VALUES (?, ?, ?) "
+            + "ON CONFLICT (calendar_date) DO UPDATE SET working = EXCLUDED.working, name = EXCLUDED.name"
+        : "MERGE INTO atrium_calendar_day (calendar_date, working, name) KEY (calendar_date) VALUES (?, ?, ?)";
     this.clock = clock;
   }
 
@@ -59,13 +66,7 @@ public final class CalendarDayStore implements CalendarDays {
   /** Makes {@code date} a holiday or a make-up working day; returns the day as it was, if any. */
   public Optional<Day> put(Day day) {
     Optional<Day> before = find(day.date());
-    if (before.isPresent()) {
-      jdbc.update("UPDATE atrium_calendar_day SET working = ?, name = ? WHERE calendar_date = ?", day.working(),
-          day.name(), day.date());
-    } else {
-      jdbc.update("INSERT INTO atrium_calendar_day (calendar_date, working, name) VALUES (?, ?, ?)", day.date(),
-          day.working(), day.name());
-    }
+    jdbc.update(upsert, day.date(), day.working(), day.name());
     years.remove(day.date().getYear());
     return before;
   }

@@ -63,8 +63,10 @@ public abstract class CalendarTests extends ServerTest {
     // the kernel answers field problems with 422 and names the field
     assertThat(nameless.statusCode()).isEqualTo(422);
     assertThat(nameless.body()).contains("name");
-    assertThat(client.putJson("/api/v1/calendar/days/2031-13-01", "{\"working\":false,\"name\":\"x\"}").statusCode())
-        .isEqualTo(404);
+    HttpResponse<String> noSuchDate = client.putJson("/api/v1/calendar/days/2031-13-01",
+        "{\"working\":false,\"name\":\"x\"}");
+    assertThat(noSuchDate.statusCode()).isEqualTo(422);
+    assertThat(noSuchDate.body()).contains("date").contains("2031-13-01");
     HttpResponse<String> duration = client.get("/api/v1/calendar/deadline?workingTime=eight-hours");
     assertThat(duration.statusCode()).isEqualTo(422);
     assertThat(duration.body()).contains("workingTime").contains("eight-hours");
