@@ -33,7 +33,7 @@ class SdkBaselineTest {
           .sorted().toList();
 
       assertThat(mismatches).as("SDK packages whose version does not say how they changed since the released SDK "
-          + "(see "Versioning" in docs/sdk/reference.md)").isEmpty();
+          + "(see \"Versioning\" in docs/sdk/reference.md)").isEmpty();
       assertThat(packages).as("the baseline compared the exported packages").hasSizeGreaterThan(10);
     }
   }
