@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Appends entries to the chain on a connection whose transaction the caller owns. The single row
- * of {@code atrium_audit_head} is locked first ({@code SELECT ... FOR UPDATE}), so writers in
- * other transactions and on other cluster nodes wait until this transaction ends and then chain
+ * of {@code atrium_audit_head} is locked first (an {@code UPDATE} that changes nothing), so writers
+ * in other transactions and on other cluster nodes wait until this transaction ends and then chain
  * after its last entry; ids are drawn while the lock is held, so id order is chain order.
  */
 final class AuditChain {
@@ -22,7 +22,13 @@ final class AuditChain {
   /** How long a writer keeps trying to get the head lock on H2. */
   private static final long LOCK_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
-  private static final String LOCK_HEAD = "SELECT last_id, last_hash FROM atrium_audit_head WHERE id = 1 FOR UPDATE";
+  /**
+   * Takes the head's row lock. Not {@code SELECT ... FOR UPDATE}: H2 parses that again on every
+   * call (it keeps no such query in its statement cache), a profiled 4 % of a REST record create.
+   */
+  private static final String LOCK_HEAD = "UPDATE atrium_audit_head SET last_id = last_id WHERE id = 1";
+  /** Reads the head once it is locked; the lock makes it the newest committed one. */
+  private static final String READ_HEAD = "SELECT last_hash FROM atrium_audit_head WHERE id = 1";
   private static final String INSERT = "INSERT INTO atrium_audit (occurred_at, actor_id, actor_name, address, "
       + "user_agent, category, action, object_type, object_id, source, before_json, after_json, prev_hash, hash) "
       + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -64,17 +70,23 @@ final class AuditChain {
   private static String lockHead(Connection connection) throws SQLException {
     long deadline = System.nanoTime() + LOCK_PATIENCE_NANOS;
     while (true) {
-      try (PreparedStatement lock = connection.prepareStatement(LOCK_HEAD); ResultSet head = lock.executeQuery()) {
-        if (!head.next()) {
+      try (PreparedStatement lock = connection.prepareStatement(LOCK_HEAD)) {
+        if (lock.executeUpdate() != 1) {
           throw new SQLException("The audit chain head (atrium_audit_head, id 1) is missing");
         }
-        return head.getString(2);
+        break;
       } catch (SQLException e) {
         // H2 gives up waiting for a lock after its lock timeout without ending the transaction: wait on
         if (!H2_LOCK_TIMEOUT.equals(e.getSQLState()) || System.nanoTime() > deadline) {
           throw e;
         }
       }
+    }
+    try (PreparedStatement read = connection.prepareStatement(READ_HEAD); ResultSet head = read.executeQuery()) {
+      if (!head.next()) {
+        throw new SQLException("The audit chain head (atrium_audit_head, id 1) is missing");
+      }
+      return head.getString(1);
     }
   }
 

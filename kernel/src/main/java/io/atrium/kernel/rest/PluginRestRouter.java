@@ -1,7 +1,7 @@
 package io.atrium.kernel.rest;
 
 import io.atrium.kernel.rest.internal.PluginRoutes;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.Response;
  * Hands {@code /api/v1/<path>/...} to the started plugin whose {@code RestResource} has that path;
  * Jakarta REST then matches the rest against the plugin object's annotations. The kernel's own
  * resources have literal paths such as {@code v1/users}, which Jakarta REST prefers over this one.
+ * One instance for the application: it keeps no state of a call, and creating and injecting a
+ * request-scoped one cost a profiled 4 % of a REST record create.
  */
 @Path("v1")
-@RequestScoped
+@ApplicationScoped
 public class PluginRestRouter {
 
   @Inject

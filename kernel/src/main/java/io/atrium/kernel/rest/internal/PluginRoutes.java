@@ -113,12 +113,25 @@ public final class PluginRoutes implements AutoCloseable {
 
   /** The route serving this path, if a started plugin serves it. */
   public Optional<Route> find(String path) {
-    return Optional.ofNullable(routes().get(path));
+    // only this path's candidates: every plugin REST call asks, and the others never change its answer
+    return Optional.ofNullable(path == null ? null : resolve(route -> path.equals(route.path())).get(path));
   }
 
   /** The routes served now by path: of started plugins, without the ones refused for a clash. */
   public Map<String, Route> routes() {
-    List<Route> candidates = new ArrayList<>(tracker.getTracked().values());
+    return resolve(route -> true);
+  }
+
+  private Map<String, Route> resolve(Predicate<Route> wanted) {
+    List<Route> candidates = new ArrayList<>();
+    for (Route route : tracker.getTracked().values()) {
+      if (wanted.test(route)) {
+        candidates.add(route);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return Map.of();
+    }
     candidates.sort(Comparator.comparingLong(Route::serviceId));
     Set<String> kernel = kernelPaths.get();
     Map<String, Route> routes = new LinkedHashMap<>();
