@@ -17,6 +17,7 @@ import io.atrium.web.admin.AdminConsoleTests;
 import io.atrium.web.faces.PluginPagesTests;
 import io.atrium.web.portal.PortalTests;
 import io.atrium.web.security.SecurityTests;
+import io.atrium.workflows.WorkflowsRestTests;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -101,6 +102,11 @@ class SharedServerIT extends AtriumServer {
   @Nested
   @Order(14)
   class Calendar extends CalendarTests {
+  }
+
+  @Nested
+  @Order(15)
+  class WorkflowsRest extends WorkflowsRestTests {
   }
 
   @Nested

@@ -122,11 +122,14 @@ abstract class ServerLifecycleTests {
     assertThat(wrongPassword.statusCode()).as(wrongPassword.body()).isEqualTo(401);
 
     JsonArray plugins = atrium.plugins();
-    // nothing installed yet: only the built-in forms plugin, started
-    assertThat(plugins).hasSize(1);
-    assertThat(plugins.getJsonObject(0).getString("id")).isEqualTo("forms");
-    assertThat(plugins.getJsonObject(0).getBoolean("builtIn")).isTrue();
-    assertThat(plugins.getJsonObject(0).getString("state")).isEqualTo("ACTIVE");
+    // nothing installed yet: only the built-in forms and workflows plugins, started
+    assertThat(plugins).hasSize(2);
+    assertThat(plugins.getValuesAs(jakarta.json.JsonObject.class)).extracting(p -> p.getString("id"))
+        .containsExactlyInAnyOrder("forms", "workflows");
+    for (jakarta.json.JsonObject plugin : plugins.getValuesAs(jakarta.json.JsonObject.class)) {
+      assertThat(plugin.getBoolean("builtIn")).as(plugin.getString("id")).isTrue();
+      assertThat(plugin.getString("state")).as(plugin.getString("id")).isEqualTo("ACTIVE");
+    }
   }
 
   @Test

@@ -40,6 +40,18 @@ public abstract class ServerTest {
     client.awaitPlugin("forms", p -> p != null && "ACTIVE".equals(p.getString("state")), Duration.ofSeconds(60));
   }
 
+  /** Installs the workflows plugin unless it is there, and waits until it is active. */
+  protected void workflowsPluginActive() {
+    if (client.plugin("workflows") == null) {
+      HttpResponse<String> upload = client.upload(workflowsJar());
+      if (upload.statusCode() != 201 && upload.statusCode() != 409) {
+        throw new AssertionError("Installing the workflows plugin answered " + upload.statusCode() + ": "
+            + upload.body());
+      }
+    }
+    client.awaitPlugin("workflows", p -> p != null && "ACTIVE".equals(p.getString("state")), Duration.ofSeconds(60));
+  }
+
   /** The test server's address: it listens on loopback only. */
   public static URI serverUri() {
     String port = System.getProperty("atrium.it.http.port");
@@ -72,6 +84,11 @@ public abstract class ServerTest {
   /** The forms plugin jar. */
   public static Path formsJar() {
     return Paths.get(System.getProperty("atrium.it.forms", "target/it-runtime/forms.jar"));
+  }
+
+  /** The workflows plugin jar. */
+  public static Path workflowsJar() {
+    return Paths.get(System.getProperty("atrium.it.workflows", "target/it-runtime/workflows.jar"));
   }
 
   /** "h2" or "postgresql". */

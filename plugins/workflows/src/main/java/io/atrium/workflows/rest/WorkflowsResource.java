@@ -1,0 +1,51 @@
+package io.atrium.workflows.rest;
+
+import io.atrium.sdk.rest.RestResource;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/v1/workflows}: the definitions, instances and tasks resources under one path. */
+@Component(service = RestResource.class)
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkflowsResource implements RestResource {
+
+  private final DefinitionsResource definitions;
+  private final InstancesResource instances;
+  private final TasksResource tasks;
+
+  /** Declarative Services injects the sub-resources. */
+  @Activate
+  public WorkflowsResource(@Reference DefinitionsResource definitions, @Reference InstancesResource instances,
+      @Reference TasksResource tasks) {
+    this.definitions = definitions;
+    this.instances = instances;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public String path() {
+    return "workflows";
+  }
+
+  /** {@code definitions}: {@link DefinitionsResource}. */
+  @Path("definitions")
+  public DefinitionsResource definitions() {
+    return definitions;
+  }
+
+  /** {@code instances}: {@link InstancesResource}. */
+  @Path("instances")
+  public InstancesResource instances() {
+    return instances;
+  }
+
+  /** {@code tasks}: {@link TasksResource}. */
+  @Path("tasks")
+  public TasksResource tasks() {
+    return tasks;
+  }
+}

@@ -1,0 +1,62 @@
+package io.atrium.workflows.runtime;
+
+import io.atrium.sdk.expression.Expressions;
+import io.atrium.sdk.identity.Directory;
+import io.atrium.sdk.persistence.PluginPersistence;
+import io.atrium.sdk.persistence.Transactions;
+import io.atrium.sdk.time.AtriumClock;
+import io.atrium.workflows.approver.ApproverStrategies;
+import io.atrium.workflows.engine.InstanceStore;
+import io.atrium.workflows.engine.WorkflowEngine;
+import io.atrium.workflows.storage.JdbcInstanceStore;
+import io.atrium.workflows.storage.JdbcTaskQueries;
+import io.atrium.workflows.storage.JdbcUrgeLog;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Builds the engine once for the plugin: instances on the plugin's tables, definitions from the
+ * catalog, records through the record sources, the built-in approver strategies on the org chart,
+ * the platform's EL and the host clock (which tests can move).
+ */
+@Component(service = ApprovalEngine.class)
+public class ApprovalEngine {
+
+  private final InstanceStore instances;
+  private final JdbcTaskQueries tasks;
+  private final JdbcUrgeLog urges;
+  private final WorkflowEngine engine;
+
+  /** Declarative Services injects the host services. */
+  @Activate
+  public ApprovalEngine(@Reference PluginPersistence persistence, @Reference Transactions transactions,
+      @Reference DefinitionCatalog catalog, @Reference RecordSources records, @Reference Directory directory,
+      @Reference Expressions expressions, @Reference AtriumClock clock) {
+    this.instances = new JdbcInstanceStore(persistence, transactions);
+    this.tasks = new JdbcTaskQueries(persistence, transactions);
+    this.urges = new JdbcUrgeLog(persistence, transactions);
+    this.engine = new WorkflowEngine(catalog.source(), instances, records,
+        ApproverStrategies.builtIn(directory, expressions), directory, expressions, clock.asClock());
+  }
+
+  /** The engine. */
+  public WorkflowEngine engine() {
+    return engine;
+  }
+
+  /** The instances as stored. */
+  public InstanceStore instances() {
+    return instances;
+  }
+
+  /** The to-do queries. */
+  public JdbcTaskQueries tasks() {
+    return tasks;
+  }
+
+  /** The urge log. */
+  public JdbcUrgeLog urges() {
+    return urges;
+  }
+}

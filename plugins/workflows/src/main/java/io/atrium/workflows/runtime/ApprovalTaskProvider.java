@@ -1,0 +1,91 @@
+package io.atrium.workflows.runtime;
+
+import io.atrium.sdk.identity.Directory;
+import io.atrium.sdk.identity.Person;
+import io.atrium.sdk.portal.Task;
+import io.atrium.sdk.portal.TaskBox;
+import io.atrium.sdk.portal.TaskPage;
+import io.atrium.sdk.portal.TaskProvider;
+import io.atrium.sdk.portal.TaskQuery;
+import io.atrium.sdk.security.CurrentUser;
+import io.atrium.workflows.WorkflowsTexts;
+import io.atrium.workflows.storage.OpenTask;
+import java.util.List;
+import java.util.Locale;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Approval tasks in the unified to-do center (待办): the caller's pending tasks, titled by process
+ * and node, linked to the record. The other tabs are not fed yet.
+ */
+@Component(service = TaskProvider.class)
+public class ApprovalTaskProvider implements TaskProvider {
+
+  /** The most tasks searched for words and dates: a to-do list longer than this is filtered in its newest part. */
+  static final int WINDOW = MyTasks.MAX_LIMIT;
+
+  private final MyTasks tasks;
+  private final ProcessNames names;
+  private final Directory directory;
+  private final CurrentUser user;
+
+  /** Declarative Services injects the parts. */
+  @Activate
+  public ApprovalTaskProvider(@Reference MyTasks tasks, @Reference DefinitionCatalog catalog,
+      @Reference Directory directory, @Reference CurrentUser user) {
+    this.tasks = tasks;
+    this.names = new ProcessNames(catalog.source());
+    this.directory = directory;
+    this.user = user;
+  }
+
+  @Override
+  public String id() {
+    return "approvals";
+  }
+
+  @Override
+  public String labelKey() {
+    return "workflows.tasks.provider";
+  }
+
+  @Override
+  public TaskPage tasks(TaskQuery query) {
+    if (query.box() != TaskBox.TODO || user.userId().isEmpty()) {
+      return new TaskPage(List.of(), 0);
+    }
+    String status = WorkflowsTexts.text(user.locale(), "workflows.tasks.pending");
+    List<Task> matching = tasks.page(0, WINDOW).tasks().stream().map(t -> task(t, status))
+        .filter(t -> matches(t, query)).toList();
+    int from = Math.min(query.offset(), matching.size());
+    int to = Math.min(matching.size(), from + query.limit());
+    return new TaskPage(matching.subList(from, to), matching.size());
+  }
+
+  @Override
+  public long count(TaskBox box) {
+    return box == TaskBox.TODO && user.userId().isPresent() ? tasks.count() : 0;
+  }
+
+  private Task task(OpenTask open, String status) {
+    String process = names.process(open.definitionKey(), open.definitionVersion());
+    String node = names.node(open.definitionKey(), open.definitionVersion(), open.nodeId());
+    String from = directory.person(open.submitterId()).map(Person::displayName).orElse("");
+    return new Task(open.taskId(), process + " · " + node, open.recordRef(), RecordLinks.of(RecordRef.parse(
+        open.recordRef())), from, status, open.openedAt(), null);
+  }
+
+  private static boolean matches(Task task, TaskQuery query) {
+    if (!query.text().isEmpty()) {
+      String words = query.text().toLowerCase(Locale.ROOT);
+      if (!task.title().toLowerCase(Locale.ROOT).contains(words) && !task.summary().toLowerCase(Locale.ROOT)
+          .contains(words) && !task.from().toLowerCase(Locale.ROOT).contains(words)) {
+        return false;
+      }
+    }
+    return (query.from() == null || !task.createdAt().isBefore(query.from()))
+        && (query.to() == null || !task.createdAt().isAfter(query.to()));
+  }
+}

@@ -1,0 +1,49 @@
+package io.atrium.workflows.runtime;
+
+import io.atrium.workflows.engine.Action;
+import java.util.Objects;
+
+/**
+ * What an assignee asks to do with a task, as the REST body says it; becomes an engine
+ * {@link Action} once the actor is known.
+ *
+ * @param kind what to do
+ * @param actionId the client's id for the action, for idempotency
+ * @param comment the comment, or null
+ * @param targetNodeId for a return: the node to return to, or null for the previous one
+ * @param userId for a transfer: the new assignee; for an added signer: the signer
+ * @param before for an added signer: whether they sign before the assignee
+ */
+public record TaskCommand(Kind kind, String actionId, String comment, String targetNodeId, Long userId,
+    boolean before) {
+
+  /** The actions on a task. */
+  public enum Kind {
+    /** 同意. */
+    APPROVE,
+    /** 拒绝. */
+    REJECT,
+    /** 退回. */
+    RETURN,
+    /** 转交. */
+    TRANSFER,
+    /** 加签. */
+    ADD_SIGNER
+  }
+
+  /** Checks the parts. */
+  public TaskCommand {
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** The engine's action, by {@code actorId} on {@code taskId}. */
+  Action toAction(long actorId, String taskId) {
+    return switch (kind) {
+      case APPROVE -> new Action.Approve(actionId, actorId, taskId, comment);
+      case REJECT -> new Action.Reject(actionId, actorId, taskId, comment);
+      case RETURN -> new Action.Return(actionId, actorId, taskId, targetNodeId, comment);
+      case TRANSFER -> new Action.Transfer(actionId, actorId, taskId, userId, comment);
+      case ADD_SIGNER -> new Action.AddSigner(actionId, actorId, taskId, userId, before, comment);
+    };
+  }
+}

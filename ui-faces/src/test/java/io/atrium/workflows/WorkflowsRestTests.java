@@ -1,0 +1,356 @@
+package io.atrium.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atrium.testing.AtriumClient;
+import io.atrium.testing.ServerTest;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workflows REST API on the real server with the forms plugin as record source: the campaign
+ * budget scenario of PRODUCT.md (above 100,000 goes to the director), an or-sign race, repeated
+ * action ids, refused definitions with their JSON paths, the assignee check, urging, and the task
+ * in the unified to-do center.
+ */
+public abstract class WorkflowsRestTests extends ServerTest {
+
+  private static final String PASSWORD = "Flows-IT-2026!";
+
+  private String formKey;
+  private String submitter;
+  private long submitterId;
+  private long managerId;
+  private String manager;
+  private long directorId;
+  private String director;
+
+  @BeforeEach
+  void campaignFormAndPeople() {
+    formsPluginActive();
+    workflowsPluginActive();
+    formKey = unique("campaign");
+    HttpResponse<String> form = client.postJson("/api/v1/forms", """
+        {"key": "%s", "name": {"zh-CN": "营销活动立项", "en": "Campaign proposal"}, "sections": [{"columns": 1,
+         "fields": [
+          {"name": "title", "type": "text", "label": "活动名称", "required": true, "maxLength": 100},
+          {"name": "budget", "type": "money", "label": "预算", "min": 0, "scale": 2}]}]}""".formatted(formKey));
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(201);
+    HttpResponse<String> published = client.post("/api/v1/forms/" + formKey + "/publish");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    String role = unique("marketer");
+    HttpResponse<String> roleCreated = client.postJson("/api/v1/roles", "{\"name\": \"" + role + "\", \"permissions\": "
+        + "[\"forms:" + formKey + ":create\", \"forms:" + formKey + ":view\"]}");
+    assertThat(roleCreated.statusCode()).as(roleCreated.body()).isEqualTo(201);
+    JsonObject department = AtriumClient.json(client.postJson("/api/v1/departments", "{\"name\": \""
+        + unique("市场部") + "\"}")).asJsonObject();
+    long marketing = department.getJsonNumber("id").longValue();
+    director = unique("director");
+    directorId = user(director, "总监", marketing, null, null);
+    manager = unique("manager");
+    managerId = user(manager, "经理", marketing, directorId, null);
+    submitter = unique("planner");
+    submitterId = user(submitter, "策划", marketing, managerId, role);
+  }
+
+  @Test
+  void aCampaignBudgetAbove100000GoesToTheDirector() {
+    String process = publish(budgetProcess(unique("budget")));
+
+    long small = record("小型沙龙", "50000");
+    JsonObject smallStarted = start(process, small);
+    assertThat(smallStarted.getString("approvalStatus")).isEqualTo("inApproval");
+    assertThat(recordStatus(small)).isEqualTo("IN_APPROVAL");
+    JsonObject smallApproved = approve(managerTask(smallStarted), manager, smallStarted.getJsonNumber("version"));
+    assertThat(smallApproved.getString("status")).as("50,000 needs only the manager").isEqualTo("approved");
+    assertThat(recordStatus(small)).isEqualTo("APPROVED");
+
+    long big = record("年度发布会", "150000");
+    JsonObject bigStarted = start(process, big);
+    JsonObject afterManager = approve(managerTask(bigStarted), manager, bigStarted.getJsonNumber("version"));
+    assertThat(afterManager.getString("status")).as("150,000 goes on to the director").isEqualTo("running");
+    assertThat(recordStatus(big)).isEqualTo("IN_APPROVAL");
+    String directorsTask = pendingTaskOf(afterManager, directorId);
+    JsonObject done = approve(directorsTask, director, afterManager.getJsonNumber("version"));
+    assertThat(done.getString("status")).isEqualTo("approved");
+    assertThat(done.getString("approvalStatus")).isEqualTo("approved");
+    assertThat(recordStatus(big)).isEqualTo("APPROVED");
+
+    JsonObject read = AtriumClient.json(client.send(client.as(submitter, PASSWORD, "/api/v1/workflows/instances/"
+        + done.getString("id")).GET())).asJsonObject();
+    List<String> trail = read.getJsonArray("trail").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("kind") + ":" + (e.containsKey("actorId") ? e.getJsonNumber("actorId").longValue() : 0))
+        .toList();
+    assertThat(trail).containsSubsequence("started:" + submitterId, "approved:" + managerId, "approved:" + directorId);
+    assertThat(read.getJsonArray("trail").getValuesAs(JsonObject.class).stream()
+        .filter(e -> e.containsKey("nodeName")).map(e -> e.getString("nodeName")).toList()).contains("经理审批", "总监审批");
+    assertThat(client.send(client.as(director, PASSWORD, "/api/v1/workflows/instances/" + smallStarted.getString("id"))
+        .GET()).statusCode()).as("the director had no part in the small one").isEqualTo(403);
+  }
+
+  @Test
+  void twoOrSignApproversActingAtOnceOneWinsTheOtherHearsWhy() throws Exception {
+    String key = unique("orsign");
+    String process = publish(definition(key, "或签", approver("pair", "{\"type\": \"users\", \"users\": [" + managerId
+        + ", " + directorId + "]}", "\"mode\": \"orSign\", ")));
+    JsonObject started = start(process, record("双人或签", "1000"));
+    String managersTask = pendingTaskOf(started, managerId);
+    String directorsTask = pendingTaskOf(started, directorId);
+    long version = started.getJsonNumber("version").longValue();
+
+    CountDownLatch go = new CountDownLatch(1);
+    CompletableFuture<HttpResponse<String>> one = CompletableFuture.supplyAsync(() -> awaitThen(go,
+        () -> act(manager, managersTask, "approve", version, UUID.randomUUID().toString(), "")));
+    CompletableFuture<HttpResponse<String>> two = CompletableFuture.supplyAsync(() -> awaitThen(go,
+        () -> act(director, directorsTask, "approve", version, UUID.randomUUID().toString(), "")));
+    go.countDown();
+    List<HttpResponse<String>> answers = List.of(one.get(), two.get());
+    List<Integer> codes = answers.stream().map(HttpResponse::statusCode).sorted().toList();
+    assertThat(codes).as(answers.stream().map(HttpResponse::body).collect(Collectors.joining("\n"))).containsExactly(200, 409);
+    HttpResponse<String> loser = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+    assertThat(loser.body()).contains("\"status\":409").contains(started.getString("id"));
+
+    JsonObject now = AtriumClient.json(client.get("/api/v1/workflows/instances/" + started.getString("id")))
+        .asJsonObject();
+    assertThat(now.getString("status")).isEqualTo("approved");
+    assertThat(now.getJsonNumber("version").longValue()).as("one action, one new version").isEqualTo(version + 1);
+    assertThat(now.getJsonArray("trail").getValuesAs(JsonObject.class).stream()
+        .filter(e -> e.getString("kind").equals("approved")).count()).isEqualTo(1);
+  }
+
+  @Test
+  void theSameActionIdTwiceChangesNothingTwice() {
+    String process = publish(budgetProcess(unique("again")));
+    long id = record("重复提交", "150000");
+    String startId = UUID.randomUUID().toString();
+    HttpResponse<String> first = startAs(process, id, startId);
+    HttpResponse<String> second = startAs(process, id, startId);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+    JsonObject started = AtriumClient.json(first).asJsonObject();
+    assertThat(AtriumClient.json(second).asJsonObject().getString("id")).isEqualTo(started.getString("id"));
+    assertThat(AtriumClient.json(second).asJsonObject().getBoolean("repeated")).isTrue();
+
+    String task = managerTask(started);
+    String actionId = UUID.randomUUID().toString();
+    long version = started.getJsonNumber("version").longValue();
+    HttpResponse<String> approved = act(manager, task, "approve", version, actionId, "同意");
+    HttpResponse<String> again = act(manager, task, "approve", version, actionId, "同意");
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    assertThat(again.statusCode()).as("a repeat is answered, not refused: %s", again.body()).isEqualTo(200);
+    JsonObject repeated = AtriumClient.json(again).asJsonObject();
+    assertThat(repeated.getBoolean("repeated")).isTrue();
+    assertThat(repeated.getJsonNumber("version").longValue()).isEqualTo(version + 1);
+    assertThat(repeated.getJsonArray("trail")).hasSameSizeAs(AtriumClient.json(approved).asJsonObject()
+        .getJsonArray("trail"));
+  }
+
+  @Test
+  void malformedAndUnpublishableDefinitionsAreRefusedWithTheirJsonPaths() {
+    String key = unique("broken");
+    HttpResponse<String> typo = client.postJson("/api/v1/workflows/definitions", draftBody(definition(key, "坏的",
+        "{\"id\": \"x\", \"type\": \"aprover\", \"name\": \"x\"}")));
+    assertThat(typo.statusCode()).as(typo.body()).isEqualTo(400);
+    assertThat(pointers(typo)).contains("$.definition.nodes[1].type");
+
+    HttpResponse<String> noDefault = client.postJson("/api/v1/workflows/definitions", draftBody(definition(key, "无默认",
+        "{\"id\": \"amount\", \"type\": \"condition\", \"name\": \"金额\", \"branches\": ["
+            + "{\"id\": \"big\", \"name\": \"大额\", \"when\": \"budget > 100000\", \"nodes\": []},"
+            + "{\"id\": \"huge\", \"name\": \"巨额\", \"when\": \"nosuchfield > 1\", \"nodes\": []}]}")));
+    assertThat(noDefault.statusCode()).as("the structure is fine, so the draft is saved: %s", noDefault.body())
+        .isEqualTo(201);
+    HttpResponse<String> publish = client.post("/api/v1/workflows/definitions/" + key + "/publish");
+    assertThat(publish.statusCode()).as(publish.body()).isEqualTo(422);
+    assertThat(pointers(publish)).contains("$.definition.nodes[1].branches")
+        .anyMatch(p -> p.startsWith("$.definition.nodes[1].branches[1]"));
+    JsonObject stored = AtriumClient.json(client.get("/api/v1/workflows/definitions/" + key)).asJsonObject();
+    assertThat(stored.getInt("latestVersion")).as("nothing was published").isZero();
+
+    assertThat(client.send(client.as(submitter, PASSWORD, "/api/v1/workflows/definitions").GET()).statusCode())
+        .as("designing needs workflows:design").isEqualTo(403);
+  }
+
+  @Test
+  void onlyTheAssigneeActsAndOnlyTheSubmitterUrgesOncePerTenMinutes() {
+    String process = publish(budgetProcess(unique("mine")));
+    JsonObject started = start(process, record("不是你的", "2000"));
+    String task = managerTask(started);
+    long version = started.getJsonNumber("version").longValue();
+
+    HttpResponse<String> stranger = act(director, task, "approve", version, UUID.randomUUID().toString(), "");
+    assertThat(stranger.statusCode()).as(stranger.body()).isEqualTo(403);
+    assertThat(stranger.body()).contains(task);
+    HttpResponse<String> stale = act(manager, task, "approve", version - 1, UUID.randomUUID().toString(), "");
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+
+    assertThat(post(manager, "/api/v1/workflows/tasks/" + task + "/urge", "").statusCode())
+        .as("the assignee does not urge themselves").isEqualTo(403);
+    HttpResponse<String> urged = post(submitter, "/api/v1/workflows/tasks/" + task + "/urge", "");
+    assertThat(urged.statusCode()).as(urged.body()).isEqualTo(200);
+    HttpResponse<String> tooSoon = post(submitter, "/api/v1/workflows/tasks/" + task + "/urge", "");
+    assertThat(tooSoon.statusCode()).as(tooSoon.body()).isEqualTo(429);
+    assertThat(tooSoon.headers().firstValue("Retry-After")).isPresent();
+
+    HttpResponse<String> withdrawn = post(submitter, "/api/v1/workflows/instances/" + started.getString("id")
+        + "/withdraw", "{\"actionId\": \"" + UUID.randomUUID() + "\", \"version\": " + version + "}");
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(AtriumClient.json(withdrawn).asJsonObject().getString("status")).isEqualTo("withdrawn");
+  }
+
+  @Test
+  void anOpenTaskShowsInMyTasksAndInTheToDoCenter() {
+    String name = unique("预算审批");
+    String key = unique("todo");
+    String process = publish(definition(key, name, approver("lead", "{\"type\": \"managerChain\", \"levels\": 1}", "")));
+    JsonObject started = start(process, record("待办里的", "3000"));
+
+    JsonObject mine = AtriumClient.json(client.send(client.as(manager, PASSWORD, "/api/v1/workflows/tasks?limit=200")
+        .GET())).asJsonObject();
+    JsonObject listed = mine.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getString("instanceId").equals(started.getString("id"))).findFirst().orElseThrow();
+    assertThat(listed.getString("processName")).isEqualTo(name);
+    assertThat(listed.getJsonNumber("instanceVersion").longValue()).isEqualTo(started.getJsonNumber("version")
+        .longValue());
+
+    String todo = client.login(manager, PASSWORD).get("/todo.xhtml?q=" + java.net.URLEncoder.encode(name,
+        java.nio.charset.StandardCharsets.UTF_8)).body();
+    assertThat(todo).contains(name).contains("/forms/record.xhtml?form=" + formKey);
+    String elsewhere = client.login(director, PASSWORD).get("/todo.xhtml?q=" + java.net.URLEncoder.encode(name,
+        java.nio.charset.StandardCharsets.UTF_8)).body();
+    assertThat(elsewhere).as("the director has no such task").doesNotContain("/forms/record.xhtml?form=" + formKey);
+  }
+
+  // --- the process and its parts
+
+  /** Manager first (the submitter's manager), then the director only for a budget above 100,000. */
+  private String budgetProcess(String key) {
+    return definition(key, "营销活动立项审批",
+        approver("manager", "{\"type\": \"managerChain\", \"levels\": 1}", "").replace("\"name\": \"manager\"",
+            "\"name\": \"经理审批\""),
+        "{\"id\": \"amount\", \"type\": \"condition\", \"name\": \"预算\", \"branches\": ["
+            + "{\"id\": \"big\", \"name\": \"超过十万\", \"when\": \"budget > 100000\", \"nodes\": ["
+            + approver("director", "{\"type\": \"users\", \"users\": [" + directorId + "]}", "")
+                .replace("\"name\": \"director\"", "\"name\": \"总监审批\"")
+            + "]}, {\"id\": \"normal\", \"name\": \"其他\", \"default\": true, \"nodes\": []}]}");
+  }
+
+  private static String definition(String key, String name, String... nodes) {
+    return "{\"key\": \"" + key + "\", \"name\": \"" + name + "\", \"nodes\": ["
+        + "{\"id\": \"start\", \"type\": \"start\", \"name\": \"提交\"}, " + String.join(", ", nodes)
+        + ", {\"id\": \"end\", \"type\": \"end\", \"name\": \"结束\"}]}";
+  }
+
+  private static String approver(String id, String rule, String more) {
+    return "{\"id\": \"" + id + "\", \"type\": \"approver\", \"name\": \"" + id + "\", \"approvers\": " + rule + ", "
+        + more + "\"whenNobody\": \"reject\"}";
+  }
+
+  private String draftBody(String definition) {
+    return "{\"source\": \"forms." + formKey + "\", \"definition\": " + definition + "}";
+  }
+
+  /** Creates and publishes a process; its key. */
+  private String publish(String definition) {
+    HttpResponse<String> created = client.postJson("/api/v1/workflows/definitions", draftBody(definition));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String key = AtriumClient.json(created).asJsonObject().getString("key");
+    HttpResponse<String> published = client.post("/api/v1/workflows/definitions/" + key + "/publish");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(AtriumClient.json(published).asJsonObject().getInt("version")).isEqualTo(1);
+    return key;
+  }
+
+  // --- records, instances, tasks
+
+  private long record(String title, String budget) {
+    HttpResponse<String> created = post(submitter, "/api/v1/forms/" + formKey + "/records",
+        "{\"values\": {\"title\": \"" + title + "\", \"budget\": " + budget + "}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return AtriumClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+  }
+
+  private String recordStatus(long id) {
+    return AtriumClient.json(client.get("/api/v1/forms/" + formKey + "/records/" + id)).asJsonObject()
+        .getString("status");
+  }
+
+  private HttpResponse<String> startAs(String process, long recordId, String actionId) {
+    return post(submitter, "/api/v1/workflows/instances", "{\"actionId\": \"" + actionId + "\", \"process\": \""
+        + process + "\", \"record\": \"forms." + formKey + "/" + recordId + "\"}");
+  }
+
+  private JsonObject start(String process, long recordId) {
+    HttpResponse<String> started = startAs(process, recordId, UUID.randomUUID().toString());
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    return AtriumClient.json(started).asJsonObject();
+  }
+
+  private String managerTask(JsonObject instance) {
+    return pendingTaskOf(instance, managerId);
+  }
+
+  private static String pendingTaskOf(JsonObject instance, long userId) {
+    return instance.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getString("status").equals("pending") && t.getJsonNumber("assigneeId").longValue() == userId)
+        .map(t -> t.getString("id")).findFirst()
+        .orElseThrow(() -> new AssertionError("no pending task of " + userId + " in " + instance));
+  }
+
+  private JsonObject approve(String task, String username, jakarta.json.JsonNumber version) {
+    HttpResponse<String> answer = act(username, task, "approve", version.longValue(), UUID.randomUUID().toString(),
+        "同意");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return AtriumClient.json(answer).asJsonObject();
+  }
+
+  private HttpResponse<String> act(String username, String task, String action, long version, String actionId,
+      String comment) {
+    return post(username, "/api/v1/workflows/tasks/" + task + "/" + action, "{\"actionId\": \"" + actionId
+        + "\", \"version\": " + version + ", \"comment\": \"" + comment + "\"}");
+  }
+
+  private HttpResponse<String> post(String username, String path, String json) {
+    return client.send(client.as(username, PASSWORD, path).header("Content-Type", "application/json")
+        .POST(json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private static List<String> pointers(HttpResponse<String> problem) {
+    JsonArray problems = AtriumClient.json(problem).asJsonObject().getJsonArray("problems");
+    List<String> pointers = new ArrayList<>();
+    problems.getValuesAs(JsonObject.class).forEach(p -> pointers.add(p.getString("pointer")));
+    return pointers;
+  }
+
+  private static <T> T awaitThen(CountDownLatch latch, java.util.function.Supplier<T> work) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return work.get();
+  }
+
+  private long user(String username, String displayName, long departmentId, Long manager, String role) {
+    HttpResponse<String> created = client.postJson("/api/v1/users", "{\"username\": \"" + username
+        + "\", \"displayName\": \"" + displayName + "\", \"password\": \"" + PASSWORD + "\", \"departmentId\": "
+        + departmentId + (manager == null ? "" : ", \"managerId\": " + manager) + "}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = AtriumClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+    if (role != null) {
+      HttpResponse<String> granted = client.putJson("/api/v1/users/" + id + "/roles", "{\"roles\": [\"" + role + "\"]}");
+      assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+    }
+    return id;
+  }
+}
