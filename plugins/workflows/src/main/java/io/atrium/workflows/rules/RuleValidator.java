@@ -61,8 +61,14 @@ public final class RuleValidator {
     if (rule.actions().isEmpty()) {
       check.add("$.actions", "workflows.rules.noActions");
     }
+    boolean hasRecord = needsSource && !blank(rule.source());
     for (int i = 0; i < rule.actions().size(); i++) {
-      action(check, JsonPaths.index("$.actions", i), rule.actions().get(i), !blank(rule.source()));
+      RuleAction action = rule.actions().get(i);
+      String path = JsonPaths.index("$.actions", i);
+      if (!needsSource && worksOnTheRecord(action)) {
+        check.add(path, "workflows.rules.needsRecord");
+      }
+      action(check, path, action, hasRecord);
     }
     return check.problems;
   }
@@ -135,6 +141,12 @@ public final class RuleValidator {
     } else if (!hasRecord && (recipients.owner() || recipients.supervisor())) {
       check.add(path, "workflows.rules.ownerWithoutRecord");
     }
+  }
+
+  /** Whether an action changes the triggering record, which a schedule does not have. */
+  private static boolean worksOnTheRecord(RuleAction action) {
+    return action instanceof RuleAction.UpdateFields || action instanceof RuleAction.AssignOwner
+        || action instanceof RuleAction.StartProcess || action instanceof RuleAction.ReturnToPool;
   }
 
   private static boolean blank(String text) {

@@ -76,6 +76,16 @@ class RuleValidatorTest {
   }
 
   @Test
+  void aScheduleHasNoRecordToChange() {
+    assertThat(problems("""
+        {"id": "s", "name": "S", "source": "leads", "trigger": {"type": "schedule", "cron": "0 0 8 * * *"},
+         "actions": [{"type": "updateFields", "values": {"status": "'x'"}},
+                     {"type": "createRecord", "source": "reports", "values": {"title": "'日报'"}}]}
+        """, null)).extracting(RuleProblem::path, RuleProblem::key)
+        .containsExactly(tuple("$.actions[0]", "workflows.rules.needsRecord"));
+  }
+
+  @Test
   void cronExpressionsAsTheSchedulerReadsThem() {
     for (String good : List.of("0 0 8 * * MON-FRI", "0 */15 9-18 * * *", "0 0 0 1 JAN,JUL ?", "0 0 9 L * *",
         "0 0 9 ? * 6#3", "30 0 12 15W * *", "0 0 0 * * 0-7")) {

@@ -7,6 +7,8 @@ import io.atrium.workflows.WorkflowsMessage;
 import io.atrium.workflows.rules.OwnerChoice;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Picks the new owner of an assign-owner action; only a real run moves a round-robin cursor. */
 final class OwnerPicker {
@@ -29,8 +31,7 @@ final class OwnerPicker {
    */
   long pick(OwnerChoice choice, Map<String, Object> fields, String cursorKey, boolean test) {
     if (choice instanceof OwnerChoice.RoundRobin robin) {
-      List<Long> people = robin.users().isEmpty() ? groupMembers(robin.group())
-          : directory.people(robin.users()).stream().filter(Person::active).map(Person::id).toList();
+      List<Long> people = robin.users().isEmpty() ? groupMembers(robin.group()) : activeInOrder(robin.users());
       if (people.isEmpty()) {
         throw nobody(robin.group() == null ? robin.users().toString() : robin.group());
       }
@@ -63,6 +64,13 @@ final class OwnerPicker {
       }
     }
     return best;
+  }
+
+  /** The active ones of named users, in the rule's order. */
+  private List<Long> activeInOrder(List<Long> users) {
+    Set<Long> active = directory.people(users).stream().filter(Person::active).map(Person::id)
+        .collect(Collectors.toSet());
+    return users.stream().distinct().filter(active::contains).toList();
   }
 
   private List<Long> groupMembers(String group) {
