@@ -1,21 +1,18 @@
-package io.atrium.workflows.storage;
+package io.atrium.workflows.rules.storage;
 
 import io.atrium.sdk.persistence.PluginPersistence;
 import io.atrium.sdk.persistence.Transactions;
-import io.atrium.workflows.rules.storage.RuleStoreContract;
+import io.atrium.sdk.testkit.PostgresSchema;
 
-/**
- * The rules' store on PostgreSQL (the build's postgresql profile runs it); here beside
- * {@link PostgresDatabase}, which is package-private.
- */
+/** The rules' store on PostgreSQL (the build's postgresql profile runs it). */
 class JdbcRuleStorePostgresTest extends RuleStoreContract {
 
-  private PostgresDatabase database;
+  private PostgresSchema database;
 
   @Override
   protected PluginPersistence persistence() {
     if (database == null) {
-      database = new PostgresDatabase();
+      database = new PostgresSchema("workflows", "workflows_");
     }
     return database.persistence();
   }
@@ -23,7 +20,7 @@ class JdbcRuleStorePostgresTest extends RuleStoreContract {
   @Override
   protected Transactions transactions() {
     if (database == null) {
-      database = new PostgresDatabase();
+      database = new PostgresSchema("workflows", "workflows_");
     }
     return database.transactions();
   }
