@@ -44,7 +44,8 @@ final class AtriumApprovals implements AutoCloseable {
   private static final String KEY = "bench-approval";
 
   // the kit only for its directory and expressions; its own H2 gets no migrations (the benchmark's database has them)
-  private final PluginTestKit kit = PluginTestKit.forPlugin("workflows").migrations("io/atrium/benchmarks/none").start();
+  private final PluginTestKit kit =
+      PluginTestKit.forPlugin("workflows").migrations("io/atrium/benchmarks/none").start();
   private final JdbcTransactions transactions;
   private final PluginPersistence persistence;
   private final WorkflowEngine engine;

@@ -27,7 +27,7 @@ public final class WorkflowsBenchmark {
   private static final double GOAL = 3.0;
 
   /** One database and thread count: both engines' measured spans. */
-  private record Cell(String database, int threads, Workers.Result atrium, Workers.Result flowable, boolean atriumFirst) {
+  private record Cell(String database, int threads, Workers.Result atrium, Workers.Result flowable) {
 
     double ratio() {
       return atrium.perSecond() / flowable.perSecond();
@@ -90,7 +90,7 @@ public final class WorkflowsBenchmark {
           args.getOrDefault("pg-password", "atrium_wfbench"), poolSize());
     } catch (SQLException e) {
       notRun.add("PostgreSQL: NOT RUN, not reachable at " + url + " (" + e.getMessage() + "). Start it and create the "
-          + "database as docs/benchmarks.md says; this benchmark never falls back to H2.");
+          + "database as docs/workflows.md (Benchmark) says; this benchmark never falls back to H2.");
       return;
     }
     try (database) {
@@ -98,35 +98,66 @@ public final class WorkflowsBenchmark {
     }
   }
 
-  /** Both engines on one database, every thread count; the order of the engines alternates per cell. */
+  /**
+   * Both engines on one database, every thread count: each engine warms up, then the measured span
+   * is cut into rounds that alternate the engines (which one starts alternates too), so that a change
+   * in the shared machine's load falls on both.
+   */
   private void measure(BenchDatabase database) throws Exception {
     int steps = number("steps", 3);
+    int rounds = number("rounds", 4);
     Duration warmUp = Duration.ofSeconds(number("warm-up-seconds", 15));
-    Duration measured = Duration.ofSeconds(number("seconds", 20));
+    Duration round = Duration.ofMillis(number("seconds", 20) * 1000L / rounds);
     try (FlowableApprovals flowable = new FlowableApprovals(database, steps);
         AtriumApprovals atrium = new AtriumApprovals(database, steps)) {
-      boolean atriumFirst = false;
       for (int threads : threads()) {
-        System.out.printf(Locale.ROOT, "%s, %d thread(s): %s warm-up, %s measured per engine%n", database.name(),
-            threads, warmUp, measured);
-        Workers.Result a = null;
-        Workers.Result f = null;
-        for (int turn = 0; turn < 2; turn++) {
-          if ((turn == 0) == atriumFirst) {
-            a = Workers.forTime(threads, warmUp, measured, worker -> atrium.operation());
-            System.out.println("  Atrium:   " + a.summary());
-          } else {
-            f = Workers.forTime(threads, warmUp, measured, worker -> flowable.operation());
-            System.out.println("  Flowable: " + f.summary());
+        System.out.printf(Locale.ROOT, "%s, %d thread(s): %s warm-up, then %d rounds of %s per engine%n",
+            database.name(), threads, warmUp, rounds, round);
+        Workers.Factory a = worker -> atrium.operation();
+        Workers.Factory f = worker -> flowable.operation();
+        Workers.forTime(threads, warmUp, Duration.ZERO, f);
+        Workers.forTime(threads, warmUp, Duration.ZERO, a);
+        List<Workers.Result> atriumRounds = new ArrayList<>();
+        List<Workers.Result> flowableRounds = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+          boolean atriumFirst = r % 2 == 0;
+          for (int turn = 0; turn < 2; turn++) {
+            if ((turn == 0) == atriumFirst) {
+              atriumRounds.add(Workers.forTime(threads, Duration.ZERO, round, a));
+            } else {
+              flowableRounds.add(Workers.forTime(threads, Duration.ZERO, round, f));
+            }
           }
         }
-        cells.add(new Cell(database.name(), threads, a, f, atriumFirst));
-        atriumFirst = !atriumFirst;
+        Cell cell = new Cell(database.name(), threads, merged(atriumRounds), merged(flowableRounds));
+        System.out.println("  Atrium:   " + cell.atrium().summary());
+        System.out.println("  Flowable: " + cell.flowable().summary());
+        cells.add(cell);
       }
       checks.add(new Check(database.name(), atrium.approvedInstances(database.dataSource()),
           FormRecords.count(database.dataSource(), AtriumApprovals.ENGINE, "APPROVED"), flowable.finishedInstances(),
           FormRecords.count(database.dataSource(), FlowableApprovals.ENGINE, "APPROVED")));
     }
+  }
+
+  /** The rounds of one engine as one measured span. */
+  private static Workers.Result merged(List<Workers.Result> rounds) {
+    long calls = 0;
+    long failures = 0;
+    double seconds = 0;
+    String firstFailure = null;
+    long[] nanos = new long[0];
+    for (Workers.Result r : rounds) {
+      calls += r.calls();
+      failures += r.failures();
+      seconds += r.seconds();
+      firstFailure = firstFailure != null ? firstFailure : r.firstFailure();
+      int at = nanos.length;
+      nanos = Arrays.copyOf(nanos, at + r.nanos().length);
+      System.arraycopy(r.nanos(), 0, nanos, at, r.nanos().length);
+    }
+    Arrays.sort(nanos);
+    return new Workers.Result(rounds.get(0).workers(), calls, failures, firstFailure, seconds, nanos);
   }
 
   /** Writes the report; true when a goal was missed or a database was not used. */
@@ -137,10 +168,11 @@ public final class WorkflowsBenchmark {
         .append(String.format(Locale.ROOT, "One instance: start on a new form record, then %d sequential approvals by "
             + "%d different approvers, through to completed. Both engines embedded in one JVM (Java %s, %d processors "
             + "shared with PostgreSQL and other builds), on the same database through the same HikariCP pool (%d "
-            + "connections); %s s warm-up, then %s s measured, per engine and cell; the engine that goes first "
-            + "alternates per cell.%n%n", steps, steps, Runtime.version().feature(),
+            + "connections). Per cell each engine warms up for %s s, then %s s are measured per engine in %s "
+            + "rounds that alternate the engines (and which one starts), so that the shared machine's changing "
+            + "load falls on both.%n%n", steps, steps, Runtime.version().feature(),
             Runtime.getRuntime().availableProcessors(), poolSize(), args.getOrDefault("warm-up-seconds", "15"),
-            args.getOrDefault("seconds", "20")))
+            args.getOrDefault("seconds", "20"), args.getOrDefault("rounds", "4")))
         .append("- **Atrium**: `WorkflowEngine` on `JdbcInstanceStore` (the plugin's Flyway migration), one JDBC "
             + "transaction per start and per approval (the test kit's `JdbcTransactions`, a connection per "
             + "transaction as JTA gives it on the server), definition from memory, approvers as named users in a "
@@ -172,7 +204,8 @@ public final class WorkflowsBenchmark {
     for (Check check : checks) {
       out.append(String.format(Locale.ROOT, "| %s | %d / %d | %d / %d |%n", check.database(), check.atriumInstances(),
           check.atriumRecords(), check.flowableInstances(), check.flowableRecords()));
-      missed |= check.atriumInstances() != check.atriumRecords() || check.flowableInstances() != check.flowableRecords();
+      missed |= check.atriumInstances() != check.atriumRecords()
+          || check.flowableInstances() != check.flowableRecords();
     }
     for (String line : notRun) {
       out.append("\n").append(line).append("\n");
