@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Runs one operation on N threads at once, either for a time (a warm-up, then the measured span) or
  * for a number of calls, and collects what was done in the measured part: count, failures and the
- * latency of each call.
+ * latency of each call. The workflows benchmark uses it too.
  */
-final class Workers {
+public final class Workers {
 
   /** One worker's unit of work; each worker gets its own (its own connection). */
-  interface Operation extends AutoCloseable {
+  public interface Operation extends AutoCloseable {
     /** Does the work once; throws when it failed. */
     void run(long n) throws Exception;
 
@@ -30,20 +30,20 @@ final class Workers {
   }
 
   /** Makes the operation of worker {@code worker}. */
-  interface Factory {
+  public interface Factory {
     Operation create(int worker) throws Exception;
   }
 
   /** What the measured part did. */
-  record Result(int workers, long calls, long failures, String firstFailure, double seconds, long[] nanos) {
+  public record Result(int workers, long calls, long failures, String firstFailure, double seconds, long[] nanos) {
 
     /** Successful calls per second. */
-    double perSecond() {
+    public double perSecond() {
       return calls / seconds;
     }
 
     /** A latency percentile in milliseconds (nearest rank). */
-    double percentileMillis(double p) {
+    public double percentileMillis(double p) {
       if (nanos.length == 0) {
         return Double.NaN;
       }
@@ -52,7 +52,7 @@ final class Workers {
     }
 
     /** Line for the console. */
-    String summary() {
+    public String summary() {
       return String.format(Locale.ROOT, "%d calls, %.0f/s, %d failed, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", calls,
           perSecond(), failures, percentileMillis(50), percentileMillis(95), percentileMillis(99));
     }
@@ -62,7 +62,7 @@ final class Workers {
   }
 
   /** Runs for {@code warmUp} unmeasured, then {@code measured}; every worker stops after that. */
-  static Result forTime(int workers, Duration warmUp, Duration measured, Factory factory) throws Exception {
+  public static Result forTime(int workers, Duration warmUp, Duration measured, Factory factory) throws Exception {
     long start = System.nanoTime();
     long from = start + warmUp.toNanos();
     long until = from + measured.toNanos();
@@ -81,7 +81,7 @@ final class Workers {
   }
 
   /** Runs {@code warmUp} calls unmeasured, then {@code count} measured calls, spread over the workers. */
-  static Result forCount(int workers, int warmUp, int count, Factory factory) throws Exception {
+  public static Result forCount(int workers, int warmUp, int count, Factory factory) throws Exception {
     AtomicLong tickets = new AtomicLong();
     Object lock = new Object();
     long[] span = {Long.MAX_VALUE, 0};
