@@ -1,12 +1,14 @@
 package io.atrium.workflows.approver;
 
 import io.atrium.sdk.identity.Directory;
-import io.atrium.workflows.definition.ApproverRule;
-import io.atrium.workflows.definition.DefinitionProblem;
+import io.atrium.sdk.workflow.ApproverContext;
+import io.atrium.sdk.workflow.ApproverStrategy;
+import io.atrium.sdk.workflow.CheckContext;
+import io.atrium.sdk.workflow.RuleConfig;
+import io.atrium.sdk.workflow.RuleProblem;
 import io.atrium.workflows.definition.DepartmentField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** {@link DepartmentField}: the head of the department in a field of the record. */
 public final class DepartmentFieldStrategy implements ApproverStrategy {
@@ -24,23 +26,24 @@ public final class DepartmentFieldStrategy implements ApproverStrategy {
   }
 
   @Override
-  public List<Long> resolve(ApproverRule rule, ApproverContext context) {
-    DepartmentField departmentField = (DepartmentField) rule;
-    Long department = PeopleValues.departmentId(context.fields().get(departmentField.field()));
-    if (department == null) {
-      return List.of();
-    }
-    return directory.headOf(department, departmentField.levelsUp()).map(head -> List.of(head.id())).orElse(List.of());
+  public String nameKey() {
+    return "workflows.rule.departmentField";
   }
 
   @Override
-  public List<DefinitionProblem> check(ApproverRule rule, String path, Set<String> knownFields) {
-    DepartmentField departmentField = (DepartmentField) rule;
-    List<DefinitionProblem> problems = new ArrayList<>(FieldChecks.field(departmentField.field(), path + ".field", knownFields));
-    if (departmentField.levelsUp() < 0 || departmentField.levelsUp() > Limits.MAX_LEVELS) {
-      problems.add(DefinitionProblem.of(path + ".levelsUp", "workflows.definition.levelsRange",
-          departmentField.levelsUp(), Limits.MAX_LEVELS));
+  public List<Long> resolve(RuleConfig rule, ApproverContext context) {
+    Long department = PeopleValues.departmentId(context.fields().get(rule.text("field").orElse("")));
+    if (department == null) {
+      return List.of();
     }
+    return directory.headOf(department, (int) rule.number("levelsUp", 0)).map(head -> List.of(head.id()))
+        .orElse(List.of());
+  }
+
+  @Override
+  public List<RuleProblem> check(RuleConfig rule, CheckContext context) {
+    List<RuleProblem> problems = new ArrayList<>(FieldChecks.field(rule.text("field").orElse(null), "field", context));
+    problems.addAll(FieldChecks.levels(rule.number("levelsUp", 0), "levelsUp"));
     return problems;
   }
 }

@@ -2,11 +2,13 @@ package io.atrium.workflows.approver;
 
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.identity.Person;
-import io.atrium.workflows.definition.ApproverRule;
-import io.atrium.workflows.definition.DefinitionProblem;
+import io.atrium.sdk.workflow.ApproverContext;
+import io.atrium.sdk.workflow.ApproverStrategy;
+import io.atrium.sdk.workflow.CheckContext;
+import io.atrium.sdk.workflow.RuleConfig;
+import io.atrium.sdk.workflow.RuleProblem;
 import io.atrium.workflows.definition.DepartmentHead;
 import java.util.List;
-import java.util.Set;
 
 /** {@link DepartmentHead}: the head of the submitter's main department or of an ancestor. */
 public final class DepartmentHeadStrategy implements ApproverStrategy {
@@ -24,8 +26,13 @@ public final class DepartmentHeadStrategy implements ApproverStrategy {
   }
 
   @Override
-  public List<Long> resolve(ApproverRule rule, ApproverContext context) {
-    int levelsUp = ((DepartmentHead) rule).levelsUp();
+  public String nameKey() {
+    return "workflows.rule.departmentHead";
+  }
+
+  @Override
+  public List<Long> resolve(RuleConfig rule, ApproverContext context) {
+    int levelsUp = (int) rule.number("levelsUp", 0);
     return directory.person(context.submitterId())
         .flatMap(Person::department)
         .flatMap(department -> directory.headOf(department, levelsUp))
@@ -34,11 +41,7 @@ public final class DepartmentHeadStrategy implements ApproverStrategy {
   }
 
   @Override
-  public List<DefinitionProblem> check(ApproverRule rule, String path, Set<String> knownFields) {
-    int levelsUp = ((DepartmentHead) rule).levelsUp();
-    if (levelsUp < 0 || levelsUp > Limits.MAX_LEVELS) {
-      return List.of(DefinitionProblem.of(path + ".levelsUp", "workflows.definition.levelsRange", levelsUp, Limits.MAX_LEVELS));
-    }
-    return List.of();
+  public List<RuleProblem> check(RuleConfig rule, CheckContext context) {
+    return FieldChecks.levels(rule.number("levelsUp", 0), "levelsUp");
   }
 }

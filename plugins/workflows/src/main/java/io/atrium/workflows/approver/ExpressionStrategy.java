@@ -3,11 +3,13 @@ package io.atrium.workflows.approver;
 import io.atrium.sdk.expression.Expressions;
 import io.atrium.sdk.expression.InvalidExpressionException;
 import io.atrium.sdk.identity.Directory;
-import io.atrium.workflows.definition.ApproverRule;
-import io.atrium.workflows.definition.DefinitionProblem;
+import io.atrium.sdk.workflow.ApproverContext;
+import io.atrium.sdk.workflow.ApproverStrategy;
+import io.atrium.sdk.workflow.CheckContext;
+import io.atrium.sdk.workflow.RuleConfig;
+import io.atrium.sdk.workflow.RuleProblem;
 import io.atrium.workflows.definition.ExpressionRule;
 import java.util.List;
-import java.util.Set;
 
 /** {@link ExpressionRule}: the people an EL expression over the record and the submitter names. */
 public final class ExpressionStrategy implements ApproverStrategy {
@@ -27,23 +29,28 @@ public final class ExpressionStrategy implements ApproverStrategy {
   }
 
   @Override
-  public List<Long> resolve(ApproverRule rule, ApproverContext context) {
+  public String nameKey() {
+    return "workflows.rule.expression";
+  }
+
+  @Override
+  public List<Long> resolve(RuleConfig rule, ApproverContext context) {
     // compiled per use: resolving is rare next to the approvals themselves
-    Object value = expressions.compile(((ExpressionRule) rule).expression(), Object.class).evaluate(context.variables());
+    Object value = expressions.compile(rule.text("expression").orElse(""), Object.class).evaluate(context.variables());
     return PeopleValues.ids(value, directory);
   }
 
   @Override
-  public List<DefinitionProblem> check(ApproverRule rule, String path, Set<String> knownFields) {
-    String expression = ((ExpressionRule) rule).expression();
+  public List<RuleProblem> check(RuleConfig rule, CheckContext context) {
+    String expression = rule.text("expression").orElse("");
     if (expression.isBlank()) {
-      return List.of(DefinitionProblem.of(path + ".expression", "workflows.definition.noExpression"));
+      return List.of(RuleProblem.of("expression", "workflows.definition.noExpression"));
     }
     try {
       expressions.compile(expression, Object.class);
       return List.of();
     } catch (InvalidExpressionException e) {
-      return List.of(DefinitionProblem.of(path + ".expression", "workflows.definition.invalidExpression", e.getMessage()));
+      return List.of(RuleProblem.of("expression", "workflows.definition.invalidExpression", e.getMessage()));
     }
   }
 }

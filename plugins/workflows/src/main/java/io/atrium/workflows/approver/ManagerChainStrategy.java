@@ -2,11 +2,13 @@ package io.atrium.workflows.approver;
 
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.identity.Person;
-import io.atrium.workflows.definition.ApproverRule;
-import io.atrium.workflows.definition.DefinitionProblem;
+import io.atrium.sdk.workflow.ApproverContext;
+import io.atrium.sdk.workflow.ApproverStrategy;
+import io.atrium.sdk.workflow.CheckContext;
+import io.atrium.sdk.workflow.RuleConfig;
+import io.atrium.sdk.workflow.RuleProblem;
 import io.atrium.workflows.definition.ManagerChain;
 import java.util.List;
-import java.util.Set;
 
 /** {@link ManagerChain}: the submitter's managers, nearest first. */
 public final class ManagerChainStrategy implements ApproverStrategy {
@@ -24,19 +26,20 @@ public final class ManagerChainStrategy implements ApproverStrategy {
   }
 
   @Override
-  public List<Long> resolve(ApproverRule rule, ApproverContext context) {
-    int levels = ((ManagerChain) rule).levels();
+  public String nameKey() {
+    return "workflows.rule.managerChain";
+  }
+
+  @Override
+  public List<Long> resolve(RuleConfig rule, ApproverContext context) {
+    int levels = (int) rule.number("levels", 0);
     return directory.managerChain(context.submitterId(), levels == 0 ? Limits.MAX_LEVELS : levels).stream()
         .map(Person::id)
         .toList();
   }
 
   @Override
-  public List<DefinitionProblem> check(ApproverRule rule, String path, Set<String> knownFields) {
-    int levels = ((ManagerChain) rule).levels();
-    if (levels < 0 || levels > Limits.MAX_LEVELS) {
-      return List.of(DefinitionProblem.of(path + ".levels", "workflows.definition.levelsRange", levels, Limits.MAX_LEVELS));
-    }
-    return List.of();
+  public List<RuleProblem> check(RuleConfig rule, CheckContext context) {
+    return FieldChecks.levels(rule.number("levels", 0), "levels");
   }
 }

@@ -2,12 +2,13 @@ package io.atrium.workflows.approver;
 
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.identity.Person;
-import io.atrium.workflows.definition.ApproverRule;
-import io.atrium.workflows.definition.DefinitionProblem;
+import io.atrium.sdk.workflow.ApproverContext;
+import io.atrium.sdk.workflow.ApproverStrategy;
+import io.atrium.sdk.workflow.CheckContext;
+import io.atrium.sdk.workflow.RuleConfig;
+import io.atrium.sdk.workflow.RuleProblem;
 import io.atrium.workflows.definition.NamedUsers;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** {@link NamedUsers}: the people as listed. */
 public final class NamedUsersStrategy implements ApproverStrategy {
@@ -25,21 +26,24 @@ public final class NamedUsersStrategy implements ApproverStrategy {
   }
 
   @Override
-  public List<Long> resolve(ApproverRule rule, ApproverContext context) {
-    return ((NamedUsers) rule).userIds();
+  public String nameKey() {
+    return "workflows.rule.users";
   }
 
   @Override
-  public List<DefinitionProblem> check(ApproverRule rule, String path, Set<String> knownFields) {
-    List<Long> ids = ((NamedUsers) rule).userIds();
+  public List<Long> resolve(RuleConfig rule, ApproverContext context) {
+    return rule.numbers("users");
+  }
+
+  @Override
+  public List<RuleProblem> check(RuleConfig rule, CheckContext context) {
+    List<Long> ids = rule.numbers("users");
     if (ids.isEmpty()) {
-      return List.of(DefinitionProblem.of(path + ".users", "workflows.definition.noUsers"));
+      return List.of(RuleProblem.of("users", "workflows.definition.noUsers"));
     }
-    List<Long> active = directory.people(ids).stream().filter(Person::active).map(Person::id).toList();
-    List<DefinitionProblem> problems = new ArrayList<>();
-    if (active.isEmpty()) {
-      problems.add(DefinitionProblem.of(path + ".users", "workflows.definition.noActiveUser", ids));
+    if (directory.people(ids).stream().noneMatch(Person::active)) {
+      return List.of(RuleProblem.of("users", "workflows.definition.noActiveUser", ids));
     }
-    return problems;
+    return List.of();
   }
 }

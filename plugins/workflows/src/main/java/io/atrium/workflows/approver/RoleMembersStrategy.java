@@ -2,11 +2,13 @@ package io.atrium.workflows.approver;
 
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.identity.Person;
-import io.atrium.workflows.definition.ApproverRule;
-import io.atrium.workflows.definition.DefinitionProblem;
+import io.atrium.sdk.workflow.ApproverContext;
+import io.atrium.sdk.workflow.ApproverStrategy;
+import io.atrium.sdk.workflow.CheckContext;
+import io.atrium.sdk.workflow.RuleConfig;
+import io.atrium.sdk.workflow.RuleProblem;
 import io.atrium.workflows.definition.RoleMembers;
 import java.util.List;
-import java.util.Set;
 
 /** {@link RoleMembers}: the active holders of the roles, role by role. */
 public final class RoleMembersStrategy implements ApproverStrategy {
@@ -24,22 +26,28 @@ public final class RoleMembersStrategy implements ApproverStrategy {
   }
 
   @Override
-  public List<Long> resolve(ApproverRule rule, ApproverContext context) {
-    return ((RoleMembers) rule).roles().stream()
-        .flatMap(role -> directory.withRole(role).stream())
-        .map(Person::id)
-        .toList();
+  public String nameKey() {
+    return "workflows.rule.roles";
   }
 
   @Override
-  public List<DefinitionProblem> check(ApproverRule rule, String path, Set<String> knownFields) {
-    List<String> roles = ((RoleMembers) rule).roles();
+  public List<Long> resolve(RuleConfig rule, ApproverContext context) {
+    return holders(rule.texts("roles"));
+  }
+
+  @Override
+  public List<RuleProblem> check(RuleConfig rule, CheckContext context) {
+    List<String> roles = rule.texts("roles");
     if (roles.isEmpty()) {
-      return List.of(DefinitionProblem.of(path + ".roles", "workflows.definition.noRoles"));
+      return List.of(RuleProblem.of("roles", "workflows.definition.noRoles"));
     }
-    if (resolve(rule, new ApproverContext(0, null, null)).isEmpty()) {
-      return List.of(DefinitionProblem.of(path + ".roles", "workflows.definition.roleHolderless", String.join(", ", roles)));
+    if (holders(roles).isEmpty()) {
+      return List.of(RuleProblem.of("roles", "workflows.definition.roleHolderless", String.join(", ", roles)));
     }
     return List.of();
+  }
+
+  private List<Long> holders(List<String> roles) {
+    return roles.stream().flatMap(role -> directory.withRole(role).stream()).map(Person::id).toList();
   }
 }

@@ -1,11 +1,13 @@
 package io.atrium.workflows.approver;
 
 import io.atrium.sdk.identity.Directory;
-import io.atrium.workflows.definition.ApproverRule;
-import io.atrium.workflows.definition.DefinitionProblem;
+import io.atrium.sdk.workflow.ApproverContext;
+import io.atrium.sdk.workflow.ApproverStrategy;
+import io.atrium.sdk.workflow.CheckContext;
+import io.atrium.sdk.workflow.RuleConfig;
+import io.atrium.sdk.workflow.RuleProblem;
 import io.atrium.workflows.definition.UserField;
 import java.util.List;
-import java.util.Set;
 
 /** {@link UserField}: the people in a user field of the record. */
 public final class UserFieldStrategy implements ApproverStrategy {
@@ -23,13 +25,17 @@ public final class UserFieldStrategy implements ApproverStrategy {
   }
 
   @Override
-  public List<Long> resolve(ApproverRule rule, ApproverContext context) {
-    return PeopleValues.ids(context.fields().get(((UserField) rule).field()), directory);
+  public String nameKey() {
+    return "workflows.rule.userField";
   }
 
   @Override
-  public List<DefinitionProblem> check(ApproverRule rule, String path, Set<String> knownFields) {
-    String field = ((UserField) rule).field();
-    return FieldChecks.field(field, path + ".field", knownFields);
+  public List<Long> resolve(RuleConfig rule, ApproverContext context) {
+    return rule.text("field").map(field -> PeopleValues.ids(context.fields().get(field), directory)).orElse(List.of());
+  }
+
+  @Override
+  public List<RuleProblem> check(RuleConfig rule, CheckContext context) {
+    return FieldChecks.field(rule.text("field").orElse(null), "field", context);
   }
 }

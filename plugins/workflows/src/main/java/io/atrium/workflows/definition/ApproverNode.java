@@ -9,9 +9,10 @@ import java.util.Objects;
  * @param mode how their decisions combine
  * @param edges what happens when the rule resolves to nobody, to the submitter or to the previous approver
  * @param onReject whether a reject ends the process or hands the record back to the submitter
+ * @param sla reminders and escalation of its tasks; {@link Sla#NONE} for none
  */
 public record ApproverNode(String id, String name, ApproverRule rule, ApprovalMode mode, EdgeRules edges,
-    RejectPolicy onReject) implements Node {
+    RejectPolicy onReject, Sla sla) implements Node {
 
   /** Checks the parts. */
   public ApproverNode {
@@ -21,6 +22,13 @@ public record ApproverNode(String id, String name, ApproverRule rule, ApprovalMo
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(edges, "edges");
     Objects.requireNonNull(onReject, "onReject");
+    Objects.requireNonNull(sla, "sla");
+  }
+
+  /** A node without SLA. */
+  public ApproverNode(String id, String name, ApproverRule rule, ApprovalMode mode, EdgeRules edges,
+      RejectPolicy onReject) {
+    this(id, name, rule, mode, edges, onReject, Sla.NONE);
   }
 
   @Override

@@ -1,39 +1,42 @@
 package io.atrium.workflows.definition;
 
-import io.atrium.sdk.expression.CompiledExpression;
 import io.atrium.sdk.expression.Expressions;
-import io.atrium.sdk.expression.InvalidExpressionException;
+import io.atrium.workflows.action.ActionRegistry;
 import io.atrium.workflows.approver.ApproverStrategies;
-import io.atrium.workflows.approver.ApproverStrategy;
 import io.atrium.workflows.definition.json.InvalidDefinitionException;
 import io.atrium.workflows.definition.json.JsonPaths;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * The designer's checks before publishing: the tree's shape (start first, end last, unique ids),
  * unreachable nodes and branches, condition nodes without a default branch, invalid or unknown EL,
- * approver rules that resolve to nobody, edge rules that cannot work. Paths are those of the JSON
+ * approver rules that resolve to nobody or whose type no strategy handles, edge rules and SLAs that
+ * cannot work, automation and delay nodes on missing fields or actions. Paths are those of the JSON
  * form. Thread-safe.
  */
 public final class DefinitionValidator {
 
-  private static final String SUBMITTER = "submitter";
   /** Ids are stored and shown in paths: letters, digits, {@code _} and {@code -}, as the designer generates them. */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
   private final ApproverStrategies strategies;
   private final Expressions expressions;
+  private final AutomationChecks automations;
 
-  /** Creates the validator. */
+  /** Creates the validator for definitions without contributed actions (a call of any action is a problem). */
   public DefinitionValidator(ApproverStrategies strategies, Expressions expressions) {
+    this(strategies, expressions, new ActionRegistry());
+  }
+
+  /** Creates the validator; automation nodes may call the actions of the registry. */
+  public DefinitionValidator(ApproverStrategies strategies, Expressions expressions, ActionRegistry actions) {
     this.strategies = strategies;
     this.expressions = expressions;
+    this.automations = new AutomationChecks(expressions, actions);
   }
 
   /**
@@ -123,6 +126,7 @@ public final class DefinitionValidator {
         rule(approver.rule(), JsonPaths.property(at, "approvers"));
         mode(approver.mode(), at);
         edges(approver.edges(), at);
+        SlaChecks.check(approver.sla(), at, definition, problems);
       } else if (node instanceof HandlerNode handler) {
         rule(handler.rule(), JsonPaths.property(at, "handlers"));
         mode(handler.mode(), at);
@@ -137,6 +141,10 @@ public final class DefinitionValidator {
         rule(cc.rule(), JsonPaths.property(at, "recipients"));
       } else if (node instanceof ConditionNode condition) {
         condition(condition, at);
+      } else if (node instanceof AutomationNode automation) {
+        automations.automation(automation, at, knownFields, problems);
+      } else if (node instanceof DelayNode delay) {
+        automations.delay(delay, at, knownFields, problems);
       } else if (node instanceof ParallelNode parallel) {
         String branchesPath = JsonPaths.property(at, "branches");
         if (parallel.branches().size() < 2) {
@@ -186,31 +194,11 @@ public final class DefinitionValidator {
 
     /** Checks a condition; whether it compiled. */
     private boolean expression(String text, String path) {
-      CompiledExpression<Boolean> compiled;
-      try {
-        compiled = expressions.compile(text, Boolean.class);
-      } catch (InvalidExpressionException e) {
-        problem(path, "workflows.definition.invalidExpression", e.getMessage());
-        return false;
-      }
-      if (knownFields != null) {
-        Set<String> unknown = new TreeSet<>(compiled.variables());
-        unknown.removeAll(knownFields);
-        unknown.remove(SUBMITTER);
-        if (!unknown.isEmpty()) {
-          problem(path, "workflows.definition.unknownVariables", String.join(", ", unknown));
-        }
-      }
-      return true;
+      return ExpressionCheck.check(expressions, text, Boolean.class, path, knownFields, problems);
     }
 
     private void rule(ApproverRule rule, String path) {
-      Optional<ApproverStrategy> strategy = strategies.find(rule.type());
-      if (strategy.isEmpty()) {
-        problem(JsonPaths.property(path, "type"), "workflows.definition.unknownRule", rule.type());
-        return;
-      }
-      problems.addAll(strategy.get().check(rule, path, knownFields));
+      problems.addAll(strategies.check(rule, path, knownFields));
     }
 
     private void mode(ApprovalMode mode, String at) {

@@ -1,5 +1,7 @@
 package io.atrium.workflows.definition;
 
+import io.atrium.sdk.workflow.RuleConfig;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,5 +20,10 @@ public record ExpressionRule(String expression) implements ApproverRule {
   @Override
   public String type() {
     return TYPE;
+  }
+
+  @Override
+  public RuleConfig config() {
+    return new RuleConfig(TYPE, Map.of("expression", expression));
   }
 }

@@ -1,5 +1,8 @@
 package io.atrium.workflows.definition;
 
+import io.atrium.sdk.workflow.RuleConfig;
+import java.util.Map;
+
 /** The submitter's managers, nearest first: {@code levels} of them, or 0 for the whole chain to the top. */
 public record ManagerChain(int levels) implements ApproverRule {
 
@@ -8,5 +11,10 @@ public record ManagerChain(int levels) implements ApproverRule {
   @Override
   public String type() {
     return TYPE;
+  }
+
+  @Override
+  public RuleConfig config() {
+    return new RuleConfig(TYPE, Map.of("levels", (long) levels));
   }
 }

@@ -1,7 +1,8 @@
 package io.atrium.workflows.definition;
 
 /** A node of the process tree; ids are unique within a definition and stay the same across versions. */
-public sealed interface Node permits StartNode, ApproverNode, CcNode, HandlerNode, ConditionNode, ParallelNode, EndNode {
+public sealed interface Node permits StartNode, ApproverNode, CcNode, HandlerNode, ConditionNode, ParallelNode, AutomationNode,
+    DelayNode, EndNode {
 
   /** The node's id, e.g. {@code finance}. */
   String id();

@@ -1,6 +1,8 @@
 package io.atrium.workflows.definition;
 
+import io.atrium.sdk.workflow.RuleConfig;
 import java.util.List;
+import java.util.Map;
 
 /** Everyone holding one of the roles. */
 public record RoleMembers(List<String> roles) implements ApproverRule {
@@ -15,5 +17,10 @@ public record RoleMembers(List<String> roles) implements ApproverRule {
   @Override
   public String type() {
     return TYPE;
+  }
+
+  @Override
+  public RuleConfig config() {
+    return new RuleConfig(TYPE, Map.of("roles", roles));
   }
 }

@@ -1,5 +1,6 @@
 package io.atrium.workflows.engine;
 
+import io.atrium.workflows.definition.Escalation;
 import java.util.List;
 
 /** What an action caused, for the caller to pass on: to-dos, notifications, the record's status. */
@@ -18,6 +19,24 @@ public sealed interface EngineEvent {
 
     /** Freezes the list. */
     public CarbonCopied {
+      userIds = List.copyOf(userIds);
+    }
+  }
+
+  /** The SLA reminds people of a pending task. */
+  record Reminded(Task task, List<Long> userIds) implements EngineEvent {
+
+    /** Freezes the list. */
+    public Reminded {
+      userIds = List.copyOf(userIds);
+    }
+  }
+
+  /** The SLA escalated a pending task; {@code userIds} are the people to tell (the manager, the admins, the assignee). */
+  record Escalated(Task task, Escalation escalation, List<Long> userIds) implements EngineEvent {
+
+    /** Freezes the list. */
+    public Escalated {
       userIds = List.copyOf(userIds);
     }
   }

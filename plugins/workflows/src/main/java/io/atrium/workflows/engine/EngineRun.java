@@ -2,15 +2,18 @@ package io.atrium.workflows.engine;
 
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.identity.Person;
-import io.atrium.workflows.approver.ApproverContext;
 import io.atrium.workflows.approver.ApproverStrategies;
+import io.atrium.workflows.approver.RuleContext;
 import io.atrium.workflows.definition.ApprovalMode;
 import io.atrium.workflows.definition.ApproverNode;
 import io.atrium.workflows.definition.ApproverRule;
+import io.atrium.workflows.definition.AutomationNode;
 import io.atrium.workflows.definition.Branch;
 import io.atrium.workflows.definition.CcNode;
 import io.atrium.workflows.definition.ConditionNode;
+import io.atrium.workflows.definition.DelayNode;
 import io.atrium.workflows.definition.EdgeRules;
+import io.atrium.workflows.definition.Escalation;
 import io.atrium.workflows.definition.EndNode;
 import io.atrium.workflows.definition.HandlerNode;
 import io.atrium.workflows.definition.Node;
@@ -21,6 +24,7 @@ import io.atrium.workflows.definition.StartNode;
 import io.atrium.workflows.definition.WhenSubmitter;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +37,18 @@ import java.util.Map;
 final class EngineRun {
 
   /** What the run needs from the engine. */
-  record Services(ApproverStrategies strategies, Directory directory, ConditionCache conditions) {
+  record Services(ApproverStrategies strategies, Directory directory, ConditionCache conditions,
+      Automations automations, Deadlines deadlines) {
   }
 
   private final ProcessGraph graph;
   private final Services services;
-  private final ApproverContext context;
+  private final Map<String, Object> fields;
+  private final Map<String, Object> variables;
+  private final RuleContext context;
   private final WorkingCopy copy;
   private final long submitterId;
+  private final String recordRef;
 
   EngineRun(ProcessGraph graph, Services services, Instant now, ProcessInstance instance, Map<String, Object> fields,
       Map<String, Object> variables) {
@@ -48,12 +56,21 @@ final class EngineRun {
     this.services = services;
     this.copy = new WorkingCopy(instance, now);
     this.submitterId = instance.submitterId();
-    this.context = new ApproverContext(submitterId, fields, variables);
+    this.recordRef = instance.recordRef();
+    // copies: an automation node that sets a field changes them for the rest of the step
+    this.fields = new HashMap<>(fields);
+    this.variables = new HashMap<>(variables);
+    this.context = new RuleContext(submitterId, recordRef, this.fields, this.variables, services.directory());
   }
 
   /** The snapshot after the run, one version on. */
   ProcessInstance result() {
     return copy.result();
+  }
+
+  /** The moment of the run. */
+  Instant now() {
+    return copy.now;
   }
 
   /** What the run caused. */
@@ -168,6 +185,60 @@ final class EngineRun {
     end(InstanceStatus.WITHDRAWN);
   }
 
+  // ---------------------------------------------------------------- the timers
+
+  /** A delay is over: the waiting token moves on. */
+  void wake(Token token) {
+    Token moved = copy.put(token.waitingUntil(null));
+    copy.record(null, TrailKind.WOKEN, token.nodeId(), null, List.of(), null, null);
+    complete(moved);
+  }
+
+  /** Records the n-th SLA reminder of a pending task; the assignee is told. */
+  void remind(Task task, int firing) {
+    copy.tasks.put(task.id(), task.reminded(firing));
+    copy.record(null, TrailKind.REMINDED, task.nodeId(), task.id(), List.of(task.assigneeId()), null, null);
+    copy.events.add(new EngineEvent.Reminded(copy.tasks.get(task.id()), List.of(task.assigneeId())));
+  }
+
+  /** Applies the SLA's escalation to a pending task, as the system. */
+  void escalate(Task task, Escalation escalation) {
+    Task marked = task.escalatedNow();
+    copy.tasks.put(marked.id(), marked);
+    Long manager = escalation == Escalation.TO_MANAGER ? managerFor(marked) : null;
+    if (escalation == Escalation.AUTO_APPROVE || escalation == Escalation.AUTO_REJECT) {
+      boolean approve = escalation == Escalation.AUTO_APPROVE;
+      Task decided = marked.decidedAutomatically(approve ? TaskStatus.APPROVED : TaskStatus.REJECTED, copy.now);
+      copy.tasks.put(decided.id(), decided);
+      copy.events.add(new EngineEvent.TaskClosed(decided));
+      copy.record(null, approve ? TrailKind.ESCALATION_APPROVED : TrailKind.ESCALATION_REJECTED, task.nodeId(),
+          task.id(), List.of(task.assigneeId()), null, null);
+      copy.events.add(new EngineEvent.Escalated(decided, escalation, List.of(task.assigneeId())));
+    } else if (manager != null) {
+      copy.close(marked, TaskStatus.TRANSFERRED);
+      copy.insert(marked, false, manager, TaskOrigin.ESCALATION);
+      copy.record(null, TrailKind.ESCALATION_TRANSFERRED, task.nodeId(), task.id(), List.of(manager), null, null);
+      copy.events.add(new EngineEvent.Escalated(copy.tasks.get(task.id()), escalation, List.of(task.assigneeId(), manager)));
+    } else {
+      // also "to the manager" when there is none to take it: the admins should look
+      List<Long> admins = activePeople(graph.definition().admins());
+      copy.record(null, TrailKind.ESCALATION_NOTIFIED, task.nodeId(), task.id(), admins, null, null);
+      copy.events.add(new EngineEvent.Escalated(marked, escalation, admins));
+    }
+    refresh(task.tokenId());
+  }
+
+  /** The assignee's active manager if they may take the task, else null. */
+  private Long managerFor(Task task) {
+    Long manager = services.directory().person(task.assigneeId()).flatMap(Person::manager).orElse(null);
+    if (manager == null || activePeople(List.of(manager)).isEmpty()) {
+      return null;
+    }
+    boolean alreadyThere = copy.tasks.values().stream()
+        .anyMatch(t -> t.visit() == task.visit() && t.assigneeId() == manager && t.status().open());
+    return alreadyThere ? null : manager;
+  }
+
   /** The nodes a return from a token may go to, nearest first. */
   List<String> returnTargets(Token token) {
     LinkedHashSet<String> targets = new LinkedHashSet<>();
@@ -188,8 +259,11 @@ final class EngineRun {
       }
     }
     return copy.trail.subList(since, copy.trail.size()).stream()
-        .anyMatch(e -> e.actorId() != null && e.actorId() != submitterId && switch (e.kind()) {
-          case APPROVED, REJECTED, RETURNED, TRANSFERRED, SIGNER_ADDED_BEFORE, SIGNER_ADDED_AFTER -> true;
+        .anyMatch(e -> switch (e.kind()) {
+          case APPROVED, REJECTED, RETURNED, TRANSFERRED, SIGNER_ADDED_BEFORE, SIGNER_ADDED_AFTER ->
+              e.actorId() != null && e.actorId() != submitterId;
+          // an escalation decides in an approver's place
+          case ESCALATION_APPROVED, ESCALATION_REJECTED, ESCALATION_TRANSFERRED -> true;
           default -> false;
         });
   }
@@ -215,7 +289,7 @@ final class EngineRun {
       activate(token, node, handler.rule(), handler.edges());
     } else if (node instanceof CcNode cc) {
       Token at = copy.put(token.at(node.id(), copy.nextVisit()));
-      List<Long> people = activePeople(services.strategies().of(cc.rule()).resolve(cc.rule(), context));
+      List<Long> people = activePeople(services.strategies().resolve(cc.rule(), context));
       if (!people.isEmpty()) {
         copy.record(null, TrailKind.CARBON_COPIED, node.id(), null, people, null, null);
         copy.events.add(new EngineEvent.CarbonCopied(node.id(), people));
@@ -231,6 +305,20 @@ final class EngineRun {
       }
     } else if (node instanceof ParallelNode parallel) {
       split(token, parallel);
+    } else if (node instanceof AutomationNode automation) {
+      Token at = copy.put(token.at(node.id(), 0));
+      services.automations().run(automation, recordRef, fields, variables);
+      copy.record(null, TrailKind.AUTOMATED, node.id(), null, List.of(), null, null);
+      complete(at);
+    } else if (node instanceof DelayNode delay) {
+      Token at = copy.put(token.at(node.id(), copy.nextVisit()));
+      Instant due = services.deadlines().delayEnd(delay.delay(), copy.now, fields);
+      if (due.isAfter(copy.now)) {
+        copy.put(at.waitingUntil(due));
+        copy.record(null, TrailKind.DELAY_STARTED, node.id(), null, List.of(), null, null);
+      } else {
+        complete(at);
+      }
     } else if (node instanceof EndNode) {
       copy.put(token.at(node.id(), 0));
       end(InstanceStatus.APPROVED);
@@ -293,7 +381,7 @@ final class EngineRun {
   /** Enters an approver or handler node: resolves the people, applies the edge rules, opens copy.tasks. */
   private void activate(Token token, Node node, ApproverRule rule, EdgeRules edges) {
     Token at = copy.put(token.at(node.id(), copy.nextVisit()));
-    List<Long> people = new ArrayList<>(activePeople(services.strategies().of(rule).resolve(rule, context)));
+    List<Long> people = new ArrayList<>(activePeople(services.strategies().resolve(rule, context)));
     if (people.contains(submitterId)) {
       if (edges.whenSubmitter() == WhenSubmitter.SKIP) {
         people.remove(submitterId);

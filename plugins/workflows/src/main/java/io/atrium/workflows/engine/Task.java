@@ -16,26 +16,60 @@ import java.time.Instant;
  * @param assigneeId who works on it
  * @param origin why it exists
  * @param status its state
- * @param automatic whether an edge rule decided it rather than its assignee
+ * @param automatic whether an edge rule or an escalation decided it rather than its assignee
  * @param openedAt when it was created
  * @param closedAt when it was decided or closed; null while open
+ * @param pendingAt when it last came on the to-do list, from which its SLA counts; null before
+ * @param reminders the SLA reminders sent since then
+ * @param escalated whether the SLA's escalation was applied since then
  */
 public record Task(String id, String tokenId, String nodeId, int visit, int seat, int ordinal, long assigneeId,
-    TaskOrigin origin, TaskStatus status, boolean automatic, Instant openedAt, Instant closedAt) {
+    TaskOrigin origin, TaskStatus status, boolean automatic, Instant openedAt, Instant closedAt, Instant pendingAt,
+    int reminders, boolean escalated) {
 
-  /** The task in another state; a final state records the time. */
-  Task in(TaskStatus newStatus, Instant at) {
-    return new Task(id, tokenId, nodeId, visit, seat, ordinal, assigneeId, origin, newStatus, automatic, openedAt,
-        newStatus.open() ? null : at);
+  /** A task without SLA state. */
+  public Task(String id, String tokenId, String nodeId, int visit, int seat, int ordinal, long assigneeId,
+      TaskOrigin origin, TaskStatus status, boolean automatic, Instant openedAt, Instant closedAt) {
+    this(id, tokenId, nodeId, visit, seat, ordinal, assigneeId, origin, status, automatic, openedAt, closedAt, null, 0,
+        false);
   }
 
-  /** The task decided by an edge rule. */
+  /** The task in another state; a final state records the time, coming on the to-do list restarts the SLA. */
+  Task in(TaskStatus newStatus, Instant at) {
+    if (newStatus == TaskStatus.PENDING) {
+      return new Task(id, tokenId, nodeId, visit, seat, ordinal, assigneeId, origin, newStatus, automatic, openedAt,
+          null, at, 0, false);
+    }
+    return new Task(id, tokenId, nodeId, visit, seat, ordinal, assigneeId, origin, newStatus, automatic, openedAt,
+        newStatus.open() ? null : at, pendingAt, reminders, escalated);
+  }
+
+  /** The task decided by an edge rule or an escalation. */
+  Task decidedAutomatically(TaskStatus outcome, Instant at) {
+    return new Task(id, tokenId, nodeId, visit, seat, ordinal, assigneeId, origin, outcome, true, openedAt, at,
+        pendingAt, reminders, escalated);
+  }
+
+  /** The task approved by an edge rule. */
   Task approvedAutomatically(Instant at) {
-    return new Task(id, tokenId, nodeId, visit, seat, ordinal, assigneeId, origin, TaskStatus.APPROVED, true, openedAt, at);
+    return decidedAutomatically(TaskStatus.APPROVED, at);
   }
 
   /** The task at another place in its seat. */
   Task withOrdinal(int newOrdinal) {
-    return new Task(id, tokenId, nodeId, visit, seat, newOrdinal, assigneeId, origin, status, automatic, openedAt, closedAt);
+    return new Task(id, tokenId, nodeId, visit, seat, newOrdinal, assigneeId, origin, status, automatic, openedAt,
+        closedAt, pendingAt, reminders, escalated);
+  }
+
+  /** The task after an SLA reminder. */
+  Task reminded(int count) {
+    return new Task(id, tokenId, nodeId, visit, seat, ordinal, assigneeId, origin, status, automatic, openedAt,
+        closedAt, pendingAt, count, escalated);
+  }
+
+  /** The task once escalated. */
+  Task escalatedNow() {
+    return new Task(id, tokenId, nodeId, visit, seat, ordinal, assigneeId, origin, status, automatic, openedAt,
+        closedAt, pendingAt, reminders, true);
   }
 }

@@ -12,6 +12,8 @@ public enum TaskOrigin {
   ADDED_BEFORE,
   /** A signer added after the one who added them. */
   ADDED_AFTER,
+  /** The SLA's escalation moved it from the assignee to their manager. */
+  ESCALATION,
   /** The record was handed back to the submitter, who submits it again. */
   RESUBMIT
 }

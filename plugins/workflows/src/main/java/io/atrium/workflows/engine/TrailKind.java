@@ -20,5 +20,21 @@ public enum TrailKind {
   /** The rule named nobody and the process ended rejected. */
   REJECTED_NOBODY,
   CARBON_COPIED,
+  /** An automation node set a field or called an action. */
+  AUTOMATED,
+  /** A delay node holds the token until a moment. */
+  DELAY_STARTED,
+  /** A delay was over and the token moved on. */
+  WOKEN,
+  /** The SLA reminded the assignee of a pending task. */
+  REMINDED,
+  /** The SLA's escalation approved a pending task. */
+  ESCALATION_APPROVED,
+  /** The SLA's escalation rejected a pending task. */
+  ESCALATION_REJECTED,
+  /** The SLA's escalation moved a pending task to the assignee's manager. */
+  ESCALATION_TRANSFERRED,
+  /** The SLA's escalation told the process's admins about a pending task. */
+  ESCALATION_NOTIFIED,
   ENDED
 }

@@ -5,12 +5,16 @@ import io.atrium.sdk.identity.Directory;
 import io.atrium.workflows.WorkflowsException;
 import io.atrium.workflows.WorkflowsMessage;
 import io.atrium.workflows.approver.ApproverStrategies;
+import io.atrium.workflows.definition.ApproverNode;
+import io.atrium.workflows.definition.Node;
 import io.atrium.workflows.definition.ProcessDefinition;
 import io.atrium.workflows.definition.ProcessGraph;
+import io.atrium.workflows.definition.Sla;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,17 +41,27 @@ public final class WorkflowEngine {
   private final Directory directory;
   private final Clock clock;
   private final EngineRun.Services services;
+  private final DueTimers timers;
   private final Map<String, ProcessGraph> graphs = new ConcurrentHashMap<>();
 
-  /** Creates the engine over its storage and the platform's services. */
+  /** Creates the engine over its storage and the platform's services, without automation and business calendar. */
   public WorkflowEngine(DefinitionSource definitions, InstanceStore store, RecordFields records,
       ApproverStrategies strategies, Directory directory, Expressions expressions, Clock clock) {
+    this(definitions, store, records, strategies, directory, expressions, clock, EngineHooks.none());
+  }
+
+  /** Creates the engine over its storage, the platform's services, and what automation and timers need. */
+  public WorkflowEngine(DefinitionSource definitions, InstanceStore store, RecordFields records,
+      ApproverStrategies strategies, Directory directory, Expressions expressions, Clock clock, EngineHooks hooks) {
     this.definitions = definitions;
     this.store = store;
     this.records = records;
     this.directory = directory;
     this.clock = clock;
-    this.services = new EngineRun.Services(strategies, directory, new ConditionCache(expressions));
+    Deadlines deadlines = new Deadlines(hooks.calendar(), clock.getZone());
+    this.services = new EngineRun.Services(strategies, directory, new ConditionCache(expressions),
+        new Automations(expressions, hooks.records(), hooks.actions()), deadlines);
+    this.timers = new DueTimers(hooks.calendar(), clock.getZone());
   }
 
   /**
@@ -108,6 +122,128 @@ public final class WorkflowEngine {
     return remember(action.actionId(), fingerprint, next, run);
   }
 
+  /**
+   * Moves on a token whose delay is over. Idempotent: when the token no longer waits at that visit
+   * (woken before, returned past, or the instance ended) nothing changes and the result says
+   * {@code repeated}.
+   *
+   * @param visit the delay node's visit the timer was set for ({@link DueTimer#visit()})
+   * @throws StaleInstanceException when the instance has another version
+   * @throws WorkflowsException when the delay is not over yet
+   */
+  public ActionResult wake(String instanceId, String tokenId, int visit, long expectedVersion) {
+    ProcessInstance instance = stored(instanceId);
+    Token token = instance.tokens().stream().filter(t -> t.id().equals(tokenId)).findFirst().orElse(null);
+    if (instance.status() != InstanceStatus.RUNNING || token == null || !token.waiting() || token.visit() != visit) {
+      return unchanged(instance);
+    }
+    checkVersion(instance, expectedVersion);
+    EngineRun run = run(instance);
+    if (token.dueAt().isAfter(run.now())) {
+      throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.notDue", token.dueAt()));
+    }
+    run.wake(token);
+    return store(instance, run);
+  }
+
+  /**
+   * Applies the n-th SLA reminder of a pending task. Idempotent per firing: once that reminder (or a
+   * later one) was applied, or the task is no longer pending, nothing changes and nobody is to be told.
+   *
+   * @param firing the reminder's number, from 1 ({@link DueTimer#firing()})
+   * @throws WorkflowsException when the reminder is not due yet, or the node has no such reminder
+   */
+  public Reminder remind(String instanceId, String taskId, int firing) {
+    ProcessInstance instance = stored(instanceId);
+    Task task = instance.task(taskId).orElse(null);
+    if (instance.status() != InstanceStatus.RUNNING || task == null || task.status() != TaskStatus.PENDING
+        || task.reminders() >= firing) {
+      return new Reminder(unchanged(instance), List.of());
+    }
+    EngineRun run = run(instance);
+    Instant due = services.deadlines().reminderDue(task, sla(instance, task), firing);
+    checkDue(due, run.now());
+    run.remind(task, firing);
+    return new Reminder(store(instance, run), List.of(task.assigneeId()));
+  }
+
+  /**
+   * Applies the SLA's escalation to a pending task, as a system action in the trail. No effect when
+   * the task is already done or escalated.
+   *
+   * @throws StaleInstanceException when the instance has another version
+   * @throws WorkflowsException when the escalation is not due yet, or the node has none
+   */
+  public ActionResult escalate(String instanceId, String taskId, long expectedVersion) {
+    ProcessInstance instance = stored(instanceId);
+    Task task = instance.task(taskId).orElse(null);
+    if (instance.status() != InstanceStatus.RUNNING || task == null || task.status() != TaskStatus.PENDING
+        || task.escalated()) {
+      return unchanged(instance);
+    }
+    checkVersion(instance, expectedVersion);
+    EngineRun run = run(instance);
+    Sla sla = sla(instance, task);
+    checkDue(services.deadlines().escalationDue(task, sla), run.now());
+    run.escalate(task, sla.escalation());
+    return store(instance, run);
+  }
+
+  /** The timers an instance needs now, soonest first ({@link DueTimers}); none once it ended. */
+  public List<DueTimer> dueTimers(String instanceId) {
+    ProcessInstance instance = stored(instanceId);
+    return timers.of(instance, graph(instance));
+  }
+
+  /**
+   * What a reminder did.
+   *
+   * @param result the instance after it; {@code repeated} when it changed nothing
+   * @param recipients who to remind; empty when it changed nothing
+   */
+  public record Reminder(ActionResult result, List<Long> recipients) {
+
+    /** Freezes the list. */
+    public Reminder {
+      recipients = List.copyOf(recipients);
+    }
+  }
+
+  private Sla sla(ProcessInstance instance, Task task) {
+    Node node = graph(instance).node(task.nodeId());
+    return node instanceof ApproverNode approver ? approver.sla() : Sla.NONE;
+  }
+
+  private static void checkDue(Instant due, Instant now) {
+    if (due == null) {
+      throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.noSuchTimer"));
+    }
+    if (due.isAfter(now)) {
+      throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.notDue", due));
+    }
+  }
+
+  private static void checkVersion(ProcessInstance instance, long expectedVersion) {
+    if (instance.version() != expectedVersion) {
+      throw new StaleInstanceException(instance.id(), expectedVersion, instance.version());
+    }
+  }
+
+  private ProcessInstance stored(String instanceId) {
+    return store.find(instanceId).orElseThrow(() -> new WorkflowsException(
+        WorkflowsMessage.of("workflows.engine.unknownInstance", instanceId)));
+  }
+
+  private static ActionResult unchanged(ProcessInstance instance) {
+    return new ActionResult(instance, instance.approvalStatus(), List.of(), true);
+  }
+
+  private ActionResult store(ProcessInstance before, EngineRun run) {
+    ProcessInstance next = run.result();
+    store.update(before, next);
+    return new ActionResult(next, next.approvalStatus(), run.events(), false);
+  }
+
   /** An instance as stored. */
   public Optional<ProcessInstance> instance(String instanceId) {
     return store.find(instanceId);
@@ -154,11 +290,15 @@ public final class WorkflowEngine {
     }
   }
 
-  private EngineRun run(ProcessInstance instance) {
-    ProcessGraph graph = graphs.computeIfAbsent(instance.definitionKey() + "@" + instance.definitionVersion(),
+  private ProcessGraph graph(ProcessInstance instance) {
+    return graphs.computeIfAbsent(instance.definitionKey() + "@" + instance.definitionVersion(),
         k -> new ProcessGraph(definitions.find(instance.definitionKey(), instance.definitionVersion())
             .orElseThrow(() -> new WorkflowsException(WorkflowsMessage.of("workflows.engine.unknownVersion",
                 instance.definitionKey(), instance.definitionVersion())))));
+  }
+
+  private EngineRun run(ProcessInstance instance) {
+    ProcessGraph graph = graph(instance);
     Map<String, Object> fields = records.fields(instance.recordRef());
     // databases keep microseconds: a stored instance must equal the one the engine produced
     return new EngineRun(graph, services, clock.instant().truncatedTo(ChronoUnit.MICROS), instance, fields,

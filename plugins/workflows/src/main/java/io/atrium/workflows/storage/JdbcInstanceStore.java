@@ -147,9 +147,10 @@ public final class JdbcInstanceStore implements InstanceStore {
     Map<String, Task> oldTasks = previous == null ? Map.of()
         : previous.tasks().stream().collect(Collectors.toMap(Task::id, Function.identity()));
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + tokenTable
-        + " (parent_id, node_id, visit, state, trail, list_index, instance_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        + " (parent_id, node_id, visit, state, trail, list_index, due_at, instance_id, id)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement update = connection.prepareStatement("UPDATE " + tokenTable
-            + " SET parent_id = ?, node_id = ?, visit = ?, state = ?, trail = ?, list_index = ?"
+            + " SET parent_id = ?, node_id = ?, visit = ?, state = ?, trail = ?, list_index = ?, due_at = ?"
             + " WHERE instance_id = ? AND id = ?")) {
       for (int i = 0; i < next.tokens().size(); i++) {
         Token token = next.tokens().get(i);
@@ -165,10 +166,12 @@ public final class JdbcInstanceStore implements InstanceStore {
     }
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + taskTable
         + " (instance_id, list_index, token_id, node_id, visit, seat, ordinal, assignee_id, origin, status, automatic,"
-        + " opened_at, closed_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + " opened_at, closed_at, pending_at, reminders, escalated, id)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement update = connection.prepareStatement("UPDATE " + taskTable
             + " SET instance_id = ?, list_index = ?, token_id = ?, node_id = ?, visit = ?, seat = ?, ordinal = ?,"
-            + " assignee_id = ?, origin = ?, status = ?, automatic = ?, opened_at = ?, closed_at = ? WHERE id = ?")) {
+            + " assignee_id = ?, origin = ?, status = ?, automatic = ?, opened_at = ?, closed_at = ?, pending_at = ?,"
+            + " reminders = ?, escalated = ? WHERE id = ?")) {
       for (int i = 0; i < next.tasks().size(); i++) {
         Task task = next.tasks().get(i);
         Task old = oldTasks.get(task.id());
@@ -210,8 +213,9 @@ public final class JdbcInstanceStore implements InstanceStore {
     sql.setString(4, token.state().name());
     sql.setString(5, Rows.steps(token.trail()));
     sql.setInt(6, index);
-    sql.setString(7, instanceId);
-    sql.setString(8, token.id());
+    Rows.setInstant(sql, 7, token.dueAt());
+    sql.setString(8, instanceId);
+    sql.setString(9, token.id());
   }
 
   private static void bindTask(PreparedStatement sql, String instanceId, Task task, int index) throws SQLException {
@@ -228,7 +232,10 @@ public final class JdbcInstanceStore implements InstanceStore {
     sql.setBoolean(11, task.automatic());
     Rows.setInstant(sql, 12, task.openedAt());
     Rows.setInstant(sql, 13, task.closedAt());
-    sql.setString(14, task.id());
+    Rows.setInstant(sql, 14, task.pendingAt());
+    sql.setInt(15, task.reminders());
+    sql.setBoolean(16, task.escalated());
+    sql.setString(17, task.id());
   }
 
   // ---------------------------------------------------------------- reading
@@ -250,13 +257,14 @@ public final class JdbcInstanceStore implements InstanceStore {
 
   private List<Token> tokens(Connection connection, String instanceId) throws SQLException {
     List<Token> tokens = new ArrayList<>();
-    try (PreparedStatement sql = connection.prepareStatement("SELECT id, parent_id, node_id, visit, state, trail FROM "
+    try (PreparedStatement sql = connection.prepareStatement("SELECT id, parent_id, node_id, visit, state, trail, due_at FROM "
         + tokenTable + " WHERE instance_id = ? ORDER BY list_index")) {
       sql.setString(1, instanceId);
       try (ResultSet rows = sql.executeQuery()) {
         while (rows.next()) {
           tokens.add(new Token(rows.getString("id"), rows.getString("parent_id"), rows.getString("node_id"),
-              rows.getInt("visit"), TokenState.valueOf(rows.getString("state")), Rows.steps(rows.getString("trail"))));
+              rows.getInt("visit"), TokenState.valueOf(rows.getString("state")), Rows.steps(rows.getString("trail")),
+              Rows.instant(rows, "due_at")));
         }
       }
     }
@@ -266,7 +274,8 @@ public final class JdbcInstanceStore implements InstanceStore {
   private List<Task> tasks(Connection connection, String instanceId) throws SQLException {
     List<Task> tasks = new ArrayList<>();
     try (PreparedStatement sql = connection.prepareStatement("SELECT id, token_id, node_id, visit, seat, ordinal,"
-        + " assignee_id, origin, status, automatic, opened_at, closed_at FROM " + taskTable
+        + " assignee_id, origin, status, automatic, opened_at, closed_at, pending_at, reminders, escalated FROM "
+        + taskTable
         + " WHERE instance_id = ? ORDER BY list_index")) {
       sql.setString(1, instanceId);
       try (ResultSet rows = sql.executeQuery()) {
@@ -274,7 +283,8 @@ public final class JdbcInstanceStore implements InstanceStore {
           tasks.add(new Task(rows.getString("id"), rows.getString("token_id"), rows.getString("node_id"),
               rows.getInt("visit"), rows.getInt("seat"), rows.getInt("ordinal"), rows.getLong("assignee_id"),
               TaskOrigin.valueOf(rows.getString("origin")), TaskStatus.valueOf(rows.getString("status")),
-              rows.getBoolean("automatic"), Rows.instant(rows, "opened_at"), Rows.instant(rows, "closed_at")));
+              rows.getBoolean("automatic"), Rows.instant(rows, "opened_at"), Rows.instant(rows, "closed_at"),
+              Rows.instant(rows, "pending_at"), rows.getInt("reminders"), rows.getBoolean("escalated")));
         }
       }
     }

@@ -31,7 +31,7 @@ class ApproverStrategiesTest {
   private List<Long> resolve(ApproverRule rule, Map<String, Object> fields) {
     Map<String, Object> variables = new HashMap<>(fields);
     variables.put("submitter", Map.of("id", org.alice));
-    return org.strategies.of(rule).resolve(rule, new ApproverContext(org.alice, fields, variables));
+    return org.strategies.resolve(rule, new RuleContext(org.alice, "test:1", fields, variables, org.directory));
   }
 
   @Test

@@ -1,11 +1,17 @@
 package io.atrium.workflows.definition.json;
 
+import io.atrium.sdk.workflow.RuleConfig;
 import io.atrium.workflows.definition.ApprovalMode;
 import io.atrium.workflows.definition.ApproverNode;
 import io.atrium.workflows.definition.ApproverRule;
+import io.atrium.workflows.definition.Automation;
+import io.atrium.workflows.definition.AutomationNode;
 import io.atrium.workflows.definition.Branch;
 import io.atrium.workflows.definition.CcNode;
 import io.atrium.workflows.definition.ConditionNode;
+import io.atrium.workflows.definition.ContributedRule;
+import io.atrium.workflows.definition.Delay;
+import io.atrium.workflows.definition.DelayNode;
 import io.atrium.workflows.definition.DefinitionProblem;
 import io.atrium.workflows.definition.DepartmentField;
 import io.atrium.workflows.definition.DepartmentHead;
@@ -20,6 +26,7 @@ import io.atrium.workflows.definition.ParallelNode;
 import io.atrium.workflows.definition.ProcessDefinition;
 import io.atrium.workflows.definition.RejectPolicy;
 import io.atrium.workflows.definition.RoleMembers;
+import io.atrium.workflows.definition.Sla;
 import io.atrium.workflows.definition.StartNode;
 import io.atrium.workflows.definition.UserField;
 import io.atrium.workflows.definition.WhenNobody;
@@ -29,6 +36,8 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +55,14 @@ final class DefinitionJsonReader {
   static final Map<String, List<String>> NODE_PROPERTIES = Map.of(
       "start", List.of("id", "type", "name"),
       "end", List.of("id", "type", "name"),
-      "approver", concat(List.of("id", "type", "name", "approvers", "mode", "votePercent", "onReject"), EDGE_PROPERTIES),
+      "approver", concat(List.of("id", "type", "name", "approvers", "mode", "votePercent", "onReject", "sla"),
+          EDGE_PROPERTIES),
       "handler", concat(List.of("id", "type", "name", "handlers", "mode", "votePercent", "writableFields"), EDGE_PROPERTIES),
       "cc", List.of("id", "type", "name", "recipients"),
       "condition", List.of("id", "type", "name", "branches"),
-      "parallel", List.of("id", "type", "name", "branches"));
+      "parallel", List.of("id", "type", "name", "branches"),
+      "automation", List.of("id", "type", "name", "setField", "callAction"),
+      "delay", List.of("id", "type", "name", "after", "counting", "untilField"));
   static final Map<String, List<String>> RULE_PROPERTIES = Map.of(
       NamedUsers.TYPE, List.of("type", "users"),
       RoleMembers.TYPE, List.of("type", "roles"),
@@ -61,6 +73,8 @@ final class DefinitionJsonReader {
       ExpressionRule.TYPE, List.of("type", "expression"));
 
   private final List<DefinitionProblem> problems = new ArrayList<>();
+  private final AutomationJsonReader automations = new AutomationJsonReader(this);
+  private final SlaJsonReader slas = new SlaJsonReader(this);
 
   /** The problems found. */
   List<DefinitionProblem> problems() {
@@ -135,8 +149,9 @@ final class DefinitionJsonReader {
         ApprovalMode mode = mode(node, path);
         EdgeRules edges = edges(node, path);
         RejectPolicy onReject = enumeration(node, path, "onReject", JsonNames.ON_REJECT, RejectPolicy.END);
-        yield rule == null || mode == null || edges == null || onReject == null ? null
-            : new ApproverNode(id, shown, rule, mode, edges, onReject);
+        Sla sla = slas.sla(node, path);
+        yield rule == null || mode == null || edges == null || onReject == null || sla == null ? null
+            : new ApproverNode(id, shown, rule, mode, edges, onReject, sla);
       }
       case "handler" -> {
         ApproverRule rule = rule(node, path, "handlers");
@@ -146,6 +161,14 @@ final class DefinitionJsonReader {
         yield rule == null || mode == null || edges == null ? null : new HandlerNode(id, shown, rule, mode, edges, writable);
       }
       case "condition" -> new ConditionNode(id, shown, branches(node, path, true));
+      case "automation" -> {
+        Automation automation = automations.automation(node, path);
+        yield automation == null ? null : new AutomationNode(id, shown, automation);
+      }
+      case "delay" -> {
+        Delay delay = automations.delay(node, path);
+        yield delay == null ? null : new DelayNode(id, shown, delay);
+      }
       default -> new ParallelNode(id, shown, branches(node, path, false));
     };
   }
@@ -217,9 +240,8 @@ final class DefinitionJsonReader {
     }
     List<String> properties = RULE_PROPERTIES.get(type);
     if (properties == null) {
-      problem(JsonPaths.property(at, "type"), "workflows.json.unknownRuleType", type,
-          String.join(", ", RULE_PROPERTIES.keySet().stream().sorted().toList()));
-      return null;
+      // a type a plugin contributes: kept as written, its strategy checks it when validating
+      return new ContributedRule(new RuleConfig(type, JsonValues.properties(rule, "type")));
     }
     unknownProperties(rule, at, properties);
     return switch (type) {
@@ -236,7 +258,7 @@ final class DefinitionJsonReader {
 
   // ---------------------------------------------------------------- JSON types
 
-  private String string(JsonObject object, String path, String name, boolean required) {
+  String string(JsonObject object, String path, String name, boolean required) {
     JsonValue value = object.get(name);
     if (value == null || value == JsonValue.NULL) {
       if (required) {
@@ -255,7 +277,7 @@ final class DefinitionJsonReader {
     return text.getString();
   }
 
-  private Integer integer(JsonObject object, String path, String name, boolean required) {
+  Integer integer(JsonObject object, String path, String name, boolean required) {
     JsonValue value = object.get(name);
     if (value == null || value == JsonValue.NULL) {
       if (required) {
@@ -270,7 +292,7 @@ final class DefinitionJsonReader {
     return number.intValue();
   }
 
-  private Boolean bool(JsonObject object, String path, String name) {
+  Boolean bool(JsonObject object, String path, String name) {
     JsonValue value = object.get(name);
     if (value == null || value == JsonValue.NULL) {
       return null;
@@ -282,7 +304,21 @@ final class DefinitionJsonReader {
     return value == JsonValue.TRUE;
   }
 
-  private JsonArray array(JsonObject object, String path, String name, boolean required) {
+  /** An ISO-8601 duration such as {@code PT8H} or {@code P3D}; null when missing or unreadable. */
+  Duration duration(JsonObject object, String path, String name) {
+    String text = string(object, path, name, false);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Duration.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      problem(JsonPaths.property(path, name), "workflows.json.badDuration", name, text);
+      return null;
+    }
+  }
+
+  JsonArray array(JsonObject object, String path, String name, boolean required) {
     JsonValue value = object.get(name);
     if (value == null || value == JsonValue.NULL) {
       if (required) {
@@ -323,7 +359,7 @@ final class DefinitionJsonReader {
     return result;
   }
 
-  private <E> E enumeration(JsonObject object, String path, String name, Map<String, E> names, E fallback) {
+  <E> E enumeration(JsonObject object, String path, String name, Map<String, E> names, E fallback) {
     JsonValue value = object.get(name);
     if (value == null || value == JsonValue.NULL) {
       return fallback;
@@ -336,7 +372,7 @@ final class DefinitionJsonReader {
     return result;
   }
 
-  private void unknownProperties(JsonObject object, String path, List<String> known) {
+  void unknownProperties(JsonObject object, String path, List<String> known) {
     for (String name : object.keySet()) {
       if (!known.contains(name)) {
         problem(JsonPaths.property(path, name), "workflows.json.unknownProperty", name, String.join(", ", known));
@@ -344,7 +380,7 @@ final class DefinitionJsonReader {
     }
   }
 
-  private void problem(String path, String key, Object... args) {
+  void problem(String path, String key, Object... args) {
     problems.add(DefinitionProblem.of(path, key, args));
   }
 

@@ -3,9 +3,14 @@ package io.atrium.workflows.definition.json;
 import io.atrium.workflows.definition.ApprovalMode;
 import io.atrium.workflows.definition.ApproverNode;
 import io.atrium.workflows.definition.ApproverRule;
+import io.atrium.workflows.definition.Automation;
+import io.atrium.workflows.definition.AutomationNode;
 import io.atrium.workflows.definition.Branch;
 import io.atrium.workflows.definition.CcNode;
 import io.atrium.workflows.definition.ConditionNode;
+import io.atrium.workflows.definition.ContributedRule;
+import io.atrium.workflows.definition.Delay;
+import io.atrium.workflows.definition.DelayNode;
 import io.atrium.workflows.definition.DepartmentField;
 import io.atrium.workflows.definition.DepartmentHead;
 import io.atrium.workflows.definition.EdgeRules;
@@ -17,6 +22,7 @@ import io.atrium.workflows.definition.Node;
 import io.atrium.workflows.definition.ParallelNode;
 import io.atrium.workflows.definition.ProcessDefinition;
 import io.atrium.workflows.definition.RoleMembers;
+import io.atrium.workflows.definition.Sla;
 import io.atrium.workflows.definition.UserField;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -59,6 +65,9 @@ final class DefinitionJsonWriter {
       mode(out, approver.mode());
       edges(out, approver.edges());
       out.add("onReject", JsonNames.name(JsonNames.ON_REJECT, approver.onReject()));
+      if (!approver.sla().isNone()) {
+        out.add("sla", sla(approver.sla()));
+      }
     } else if (node instanceof HandlerNode handler) {
       out.add("handlers", rule(handler.rule()));
       mode(out, handler.mode());
@@ -70,6 +79,10 @@ final class DefinitionJsonWriter {
       out.add("branches", branches(condition.branches(), true));
     } else if (node instanceof ParallelNode parallel) {
       out.add("branches", branches(parallel.branches(), false));
+    } else if (node instanceof AutomationNode automation) {
+      automation(out, automation.automation());
+    } else if (node instanceof DelayNode delay) {
+      delay(out, delay.delay());
     }
     return out;
   }
@@ -87,6 +100,41 @@ final class DefinitionJsonWriter {
       array.add(out.add("nodes", nodes(branch.nodes())));
     }
     return array;
+  }
+
+  private JsonObjectBuilder sla(Sla sla) {
+    JsonObjectBuilder out = json.createObjectBuilder().add("counting", JsonNames.name(JsonNames.COUNTING, sla.counting()));
+    if (sla.remindAfter() != null) {
+      out.add("remindAfter", sla.remindAfter().toString());
+    }
+    if (sla.repeatEvery() != null) {
+      out.add("repeatEvery", sla.repeatEvery().toString());
+    }
+    if (sla.escalateAfter() != null) {
+      out.add("escalateAfter", sla.escalateAfter().toString());
+    }
+    if (sla.escalation() != null) {
+      out.add("escalation", JsonNames.name(JsonNames.ESCALATIONS, sla.escalation()));
+    }
+    return out;
+  }
+
+  private void automation(JsonObjectBuilder out, Automation automation) {
+    if (automation instanceof Automation.SetField set) {
+      out.add("setField", json.createObjectBuilder().add("field", set.field()).add("value", set.value()));
+    } else if (automation instanceof Automation.CallAction call) {
+      JsonObjectBuilder inputs = json.createObjectBuilder();
+      call.inputs().forEach(inputs::add);
+      out.add("callAction", json.createObjectBuilder().add("action", call.actionId()).add("inputs", inputs));
+    }
+  }
+
+  private static void delay(JsonObjectBuilder out, Delay delay) {
+    if (delay instanceof Delay.For wait) {
+      out.add("after", wait.length().toString()).add("counting", JsonNames.name(JsonNames.COUNTING, wait.counting()));
+    } else if (delay instanceof Delay.UntilField until) {
+      out.add("untilField", until.field());
+    }
   }
 
   private static void mode(JsonObjectBuilder out, ApprovalMode mode) {
@@ -120,6 +168,8 @@ final class DefinitionJsonWriter {
       out.add("field", field.field()).add("levelsUp", field.levelsUp());
     } else if (rule instanceof ExpressionRule expression) {
       out.add("expression", expression.expression());
+    } else if (rule instanceof ContributedRule contributed) {
+      JsonValues.add(json, out, contributed.config().config());
     } else {
       throw new IllegalArgumentException("No JSON form for approver rule type " + rule.type());
     }

@@ -1,6 +1,8 @@
 package io.atrium.workflows.definition.json;
 
 import io.atrium.workflows.definition.ApprovalMode;
+import io.atrium.workflows.definition.Counting;
+import io.atrium.workflows.definition.Escalation;
 import io.atrium.workflows.definition.RejectPolicy;
 import io.atrium.workflows.definition.WhenNobody;
 import io.atrium.workflows.definition.WhenSubmitter;
@@ -19,6 +21,12 @@ final class JsonNames {
       "skip", WhenSubmitter.SKIP, "selfApprove", WhenSubmitter.SELF_APPROVE, "manager", WhenSubmitter.MANAGER);
   static final Map<String, RejectPolicy> ON_REJECT = names(
       "end", RejectPolicy.END, "backToSubmitter", RejectPolicy.BACK_TO_SUBMITTER);
+
+  static final Map<String, Counting> COUNTING = names(
+      "calendar", Counting.CALENDAR, "workingTime", Counting.WORKING_TIME, "workingDays", Counting.WORKING_DAYS);
+  static final Map<String, Escalation> ESCALATIONS = names(
+      "autoApprove", Escalation.AUTO_APPROVE, "autoReject", Escalation.AUTO_REJECT, "toManager", Escalation.TO_MANAGER,
+      "notifyAdmin", Escalation.NOTIFY_ADMIN);
 
   private JsonNames() {
   }

@@ -93,13 +93,11 @@ class ProcessDefinitionJsonTest {
                 "$.colour: Unknown property colour; expected one of: key, version, name, admins, nodes.",
                 "$.nodes[1].approvers.roles[1]: Each item of roles must be text.",
                 "$.nodes[1].mode: Unknown value everyone for mode; expected one of: sequential, countersign, orSign, vote.",
-                "$.nodes[2].approvers.type: Unknown approver rule type nobody; expected one of: departmentField,"
-                    + " departmentHead, expression, managerChain, roles, userField, users.",
                 "$.nodes[3].branches[0].when: The property when must be text.",
                 "$.nodes[4].votePercent: The mode vote needs votePercent, the share of approvals (1 to 100) that passes"
                     + " the node.",
-                "$.nodes[5].type: Unknown node type loop; expected one of: approver, cc, condition, end, handler,"
-                    + " parallel, start."));
+                "$.nodes[5].type: Unknown node type loop; expected one of: approver, automation, cc, condition,"
+                    + " delay, end, handler, parallel, start."));
   }
 
   @Test
