@@ -1,5 +1,6 @@
 package io.atrium.workflows.rules.storage;
 
+import io.atrium.sdk.persistence.Database;
 import io.atrium.sdk.persistence.PluginPersistence;
 import io.atrium.sdk.persistence.Transactions;
 import io.atrium.workflows.WorkflowsMessage;
@@ -40,6 +41,9 @@ public final class JdbcRuleStore implements RunLog, AppliedKeys, Cursors, CheckM
   private interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
+
+  /** SQL state of a unique-key violation, on H2 and PostgreSQL alike. */
+  private static final String DUPLICATE_KEY = "23505";
 
   private final PluginPersistence persistence;
   private final Transactions transactions;
@@ -151,22 +155,42 @@ public final class JdbcRuleStore implements RunLog, AppliedKeys, Cursors, CheckM
 
   @Override
   public long advance(String key) {
-    return jdbc("Moving cursor " + key, connection -> {
-      // the UPDATE locks the row, so concurrent turns are handed out one after the other
-      try (PreparedStatement sql = connection.prepareStatement("UPDATE " + cursorTable
-          + " SET position = position + 1 WHERE cursor_key = ?")) {
-        sql.setString(1, key);
-        if (sql.executeUpdate() == 1) {
-          return position(connection, key).orElseThrow() - 1;
-        }
+    Optional<Long> turn = jdbc("Moving cursor " + key, connection -> increment(connection, key));
+    if (turn.isPresent()) {
+      return turn.get();
+    }
+    // a cursor's first turn: the row is made in a transaction of its own, so two first turns at
+    // once do not collide on the key inside their callers' transactions; then both increment it
+    transactions.requiresNew(() -> jdbc("Creating cursor " + key, connection -> create(connection, key)));
+    return jdbc("Moving cursor " + key, connection -> increment(connection, key))
+        .orElseThrow(() -> new StorageException("Cursor " + key + " vanished while it was moved", null));
+  }
+
+  private Optional<Long> increment(Connection connection, String key) throws SQLException {
+    // the UPDATE locks the row, so concurrent turns are handed out one after the other
+    try (PreparedStatement sql = connection.prepareStatement("UPDATE " + cursorTable
+        + " SET position = position + 1 WHERE cursor_key = ?")) {
+      sql.setString(1, key);
+      if (sql.executeUpdate() == 0) {
+        return Optional.empty();
       }
-      try (PreparedStatement sql = connection.prepareStatement("INSERT INTO " + cursorTable
-          + " (cursor_key, position) VALUES (?, 1)")) {
-        sql.setString(1, key);
-        sql.executeUpdate();
+    }
+    return Optional.of(position(connection, key).orElseThrow() - 1);
+  }
+
+  private Void create(Connection connection, String key) throws SQLException {
+    boolean postgres = persistence.database() == Database.POSTGRESQL;
+    try (PreparedStatement sql = connection.prepareStatement("INSERT INTO " + cursorTable
+        + " (cursor_key, position) VALUES (?, 0)" + (postgres ? " ON CONFLICT (cursor_key) DO NOTHING" : ""))) {
+      sql.setString(1, key);
+      sql.executeUpdate();
+    } catch (SQLException e) {
+      if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+        throw e;
       }
-      return 0L;
-    });
+      // another first turn made it a moment ago
+    }
+    return null;
   }
 
   @Override

@@ -16,6 +16,12 @@ import io.atrium.workflows.rules.run.RunOutcome;
 import io.atrium.workflows.storage.StorageException;
 import java.time.Instant;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +96,34 @@ public abstract class RuleStoreContract {
   }
 
   @Test
+  void firstTurnsOfANewCursorAtOnceAllSucceedWithDistinctTurns() throws Exception {
+    int writers = 4;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      List<Future<Long>> turns = new ArrayList<>();
+      for (int i = 0; i < writers; i++) {
+        turns.add(pool.submit(() -> {
+          start.await();
+          return transactions.required(() -> {
+            long turn = store.advance("rr#new");
+            pause(); // holds the turn's transaction open, so the first turns overlap
+            return turn;
+          });
+        }));
+      }
+      start.countDown();
+      List<Long> taken = new ArrayList<>();
+      for (Future<Long> turn : turns) {
+        taken.add(turn.get(30, TimeUnit.SECONDS));
+      }
+      assertThat(taken).containsExactlyInAnyOrder(0L, 1L, 2L, 3L);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void cursorsTakeTurnsAndSurviveANewStore() {
     assertThat(store.peek("rr#0")).isZero();
     assertThat(store.advance("rr#0")).isZero();
@@ -109,5 +143,13 @@ public abstract class RuleStoreContract {
     store.checked("birthday", AT.plusSeconds(60));
 
     assertThat(store.checkedUntil("birthday")).contains(AT.plusSeconds(60));
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
