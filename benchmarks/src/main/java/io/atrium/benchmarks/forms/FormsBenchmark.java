@@ -1,5 +1,7 @@
 package io.atrium.benchmarks.forms;
 
+import io.atrium.benchmarks.BenchPostgres;
+import io.atrium.benchmarks.BenchmarkArgs;
 import io.atrium.benchmarks.load.BenchmarkServer;
 import java.net.URI;
 import java.nio.file.Files;
@@ -8,12 +10,9 @@ import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -35,31 +34,24 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class FormsBenchmark {
 
-  private final Map<String, String> args;
+  private final BenchmarkArgs args;
   private boolean missed;
 
-  private FormsBenchmark(Map<String, String> args) {
+  private FormsBenchmark(BenchmarkArgs args) {
     this.args = args;
   }
 
   /** Runs the benchmarks that are not skipped. */
   public static void main(String[] argv) throws Exception {
-    Map<String, String> args = new HashMap<>();
-    for (String arg : argv) {
-      int eq = arg.indexOf('=');
-      if (!arg.startsWith("--") || eq < 0) {
-        throw new IllegalArgumentException("Arguments read --name=value, not " + arg);
-      }
-      args.put(arg.substring(2, eq), arg.substring(eq + 1));
-    }
+    BenchmarkArgs args = BenchmarkArgs.parse(argv);
     FormsBenchmark benchmark = new FormsBenchmark(args);
-    if (!Boolean.parseBoolean(args.getOrDefault("create-skip", "false"))) {
+    if (!args.flag("create-skip")) {
       benchmark.create();
     }
-    if (!Boolean.parseBoolean(args.getOrDefault("list-skip", "false"))) {
+    if (!args.flag("list-skip")) {
       benchmark.listAndPublish();
     }
-    if (!Boolean.parseBoolean(args.getOrDefault("import-skip", "false"))) {
+    if (!args.flag("import-skip")) {
       benchmark.importRecords();
     }
     if (benchmark.missed) {
@@ -72,10 +64,10 @@ public final class FormsBenchmark {
   // 1. record create, REST against JDBC, on H2
 
   private void create() throws Exception {
-    int clients = number("clients", 8);
-    Duration warmUp = Duration.ofSeconds(number("warm-up-seconds", 10));
-    Duration measured = Duration.ofSeconds(number("seconds", 20));
-    String loadBefore = load();
+    int clients = args.number("clients", 8);
+    Duration warmUp = Duration.ofSeconds(args.number("warm-up-seconds", 10));
+    Duration measured = Duration.ofSeconds(args.number("seconds", 20));
+    String loadBefore = BenchmarkArgs.load();
     Workers.Result rest;
     BenchmarkServer server = server("create-work");
     Path data;
@@ -104,7 +96,7 @@ public final class FormsBenchmark {
     Workers.Result jdbc = Workers.forTime(clients, warmUp, measured,
         worker -> new RecordInsert(url, "sa", "", allocation, owner));
     System.out.println("JDBC: " + jdbc.summary());
-    String loadAfter = load();
+    String loadAfter = BenchmarkArgs.load();
 
     double ratio = rest.perSecond() / jdbc.perSecond();
     boolean ratioMet = ratio >= 0.5 && rest.failures() == 0;
@@ -133,27 +125,27 @@ public final class FormsBenchmark {
         .append("\nMachine load (uptime) before: ").append(loadBefore).append("; after: ").append(loadAfter)
         .append(". The machine is shared; a load above the processor count slows both paths, REST more (it needs ")
         .append("far more CPU per record).\n\nRun at ").append(Instant.now()).append(".\n");
-    write("create-report", out.toString());
+    args.write("create-report", out.toString());
   }
 
   // ---------------------------------------------------------------------------------------------
   // 2. and 3. list over 1,000,000 records and publishing an added field, on PostgreSQL
 
   private void listAndPublish() throws Exception {
-    String pgUrl = args.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/atrium_bench");
-    String pgUser = args.getOrDefault("pg-user", "atrium_bench");
-    String pgPassword = args.getOrDefault("pg-password", "atrium_bench");
-    long rows = number("rows", 1_000_000);
-    int requests = number("list-requests", 300);
-    int clients = number("list-clients", 1);
+    String pgUrl = args.text("pg-url", "jdbc:postgresql://127.0.0.1:5432/atrium_bench");
+    String pgUser = args.text("pg-user", "atrium_bench");
+    String pgPassword = args.text("pg-password", "atrium_bench");
+    long rows = args.number("rows", 1_000_000);
+    int requests = args.number("list-requests", 300);
+    int clients = args.number("list-clients", 1);
     int limit = 50;
-    int pages = number("list-pages", 10);
-    String loadBefore = load();
+    int pages = args.number("list-pages", 10);
+    String loadBefore = BenchmarkArgs.load();
     try {
-      reset(pgUrl, pgUser, pgPassword);
+      BenchPostgres.empty(pgUrl, pgUser, pgPassword);
     } catch (SQLException e) {
       missed = true;
-      write("list-report", "# Forms: list over 1,000,000 records and publish on PostgreSQL\n\nNOT RUN: PostgreSQL "
+      args.write("list-report", "# Forms: list over 1,000,000 records and publish on PostgreSQL\n\nNOT RUN: PostgreSQL "
           + "is not reachable at " + pgUrl + " as " + pgUser + " (" + e.getMessage() + "). Start it and create the "
           + "database, see docs/decisions.md (forms benchmarks); this benchmark never falls back to H2.\n");
       return;
@@ -174,14 +166,14 @@ public final class FormsBenchmark {
       System.out.println("Loaded and analysed in " + loadMillis + " ms");
 
       String category = BenchForm.CATEGORIES.get(0);
-      Workers.Result list = Workers.forCount(clients, number("list-warm-up", 50), requests, worker -> {
+      Workers.Result list = Workers.forCount(clients, args.number("list-warm-up", 50), requests, worker -> {
         FormsApi.Client client = new FormsApi.Client(server, token);
         return n -> client.list("filter=category:eq:" + category + "&sort=-amount&offset="
             + ThreadLocalRandom.current().nextInt(pages) * limit + "&limit=" + limit);
       });
       System.out.println("List: " + list.summary());
       long total = ListQuery.matches(connection, allocation, category);
-      Workers.Result sql = Workers.forCount(clients, number("list-warm-up", 50), requests,
+      Workers.Result sql = Workers.forCount(clients, args.number("list-warm-up", 50), requests,
           worker -> new ListQuery(pgUrl, pgUser, pgPassword, allocation, category, pages, limit));
       System.out.println("SQL alone: " + sql.summary());
 
@@ -194,7 +186,7 @@ public final class FormsBenchmark {
               + "{\"name\": \"place\", \"type\": \"text\", \"label\": \"地点\", \"maxLength\": 50, \"filterable\": true}"));
       long indexedMillis = timed(() -> FormsApi.publish(server));
       System.out.println("Publishing an added filterable field: " + indexedMillis + " ms");
-      String loadAfter = load();
+      String loadAfter = BenchmarkArgs.load();
 
       boolean listMet = list.percentileMillis(95) < 200 && list.failures() == 0;
       boolean publishMet = plainMillis < 10_000;
@@ -210,7 +202,7 @@ public final class FormsBenchmark {
               + "&sort=-amount&offset=<random page of the first %d>&limit=%d` with an API token (%,d matching "
               + "records; the answer counts them up to 10,000); %d client(s) one after the other, %s warm-up requests "
               + "not measured, then %d measured.%n%n", BenchForm.KEY, category, pages, limit, total, clients,
-              args.getOrDefault("list-warm-up", "50"), requests))
+              args.text("list-warm-up", "50"), requests))
           .append("| request | count | failed | req/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|\n")
           .append(String.format(Locale.ROOT, "| list, filter + sort | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
               list.calls(), list.failures(), list.perSecond(), list.percentileMillis(50),
@@ -230,7 +222,7 @@ public final class FormsBenchmark {
           .append(failureNote("list", list))
           .append("\nMachine load (uptime) before: ").append(loadBefore).append("; after: ").append(loadAfter)
           .append(".\n\nRun at ").append(Instant.now()).append(".\n");
-      write("list-report", out.toString());
+      args.write("list-report", out.toString());
     }
   }
 
@@ -238,10 +230,10 @@ public final class FormsBenchmark {
   // 4. import of a 100,000-row Excel file, on H2
 
   private void importRecords() throws Exception {
-    int rows = number("import-rows", 100_000);
+    int rows = args.number("import-rows", 100_000);
     BenchmarkServer server = server("import-work");
-    Path file = ImportBenchmark.workbook(Paths.get(args.getOrDefault("work", "target")), rows);
-    String loadBefore = load();
+    Path file = ImportBenchmark.workbook(Paths.get(args.text("work", "target")), rows);
+    String loadBefore = BenchmarkArgs.load();
     try (server) {
       server.start();
       FormsApi.awaitForms(server, Duration.ofSeconds(90));
@@ -252,30 +244,16 @@ public final class FormsBenchmark {
       System.out.println("Import: " + result.state() + ", " + result.imported() + " records in "
           + result.totalMillis() + " ms");
       missed |= !ImportBenchmark.met(result);
-      write("import-report", ImportBenchmark.report(result, server.javaOptions(), loadBefore, load())
+      args.write("import-report", ImportBenchmark.report(result, server.javaOptions(), loadBefore, BenchmarkArgs.load())
           + "\nRun at " + Instant.now() + ".\n");
     } finally {
       Files.deleteIfExists(file);
     }
   }
 
-  /** Empties the benchmark's own PostgreSQL database; refuses any database not named for benchmarks. */
-  private static void reset(String url, String user, String password) throws SQLException {
-    String database = URI.create(url.substring(5)).getPath().replace("/", "");
-    if (!database.contains("bench")) {
-      throw new IllegalArgumentException("The benchmark empties its database; " + database
-          + " is not named for benchmarks (its name must contain 'bench')");
-    }
-    try (Connection connection = DriverManager.getConnection(url, user, password);
-        Statement sql = connection.createStatement()) {
-      sql.execute("DROP SCHEMA IF EXISTS public CASCADE");
-      sql.execute("CREATE SCHEMA public");
-    }
-  }
-
   private BenchmarkServer server(String folder) {
-    Path work = Paths.get(args.getOrDefault("work", "target")).resolve(folder);
-    return new BenchmarkServer(Paths.get(required("distribution")), null, work, args.getOrDefault("java-opts", ""));
+    Path work = Paths.get(args.text("work", "target")).resolve(folder);
+    return new BenchmarkServer(Paths.get(args.required("distribution")), null, work, args.text("java-opts", ""));
   }
 
   private interface Call {
@@ -303,32 +281,7 @@ public final class FormsBenchmark {
     return met ? "met" : "MISSED";
   }
 
-  private static String load() {
-    try {
-      String[] parts = Files.readString(Paths.get("/proc/loadavg")).trim().split(" ");
-      return "load average " + parts[0] + ", " + parts[1] + ", " + parts[2];
-    } catch (Exception e) {
-      return "load unknown";
-    }
-  }
 
-  private void write(String name, String report) throws java.io.IOException {
-    Path file = Paths.get(required(name));
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, report);
-    System.out.println(report);
-    System.out.println("Report: " + file.toAbsolutePath());
-  }
 
-  private int number(String name, int fallback) {
-    return Integer.parseInt(args.getOrDefault(name, String.valueOf(fallback)));
-  }
 
-  private String required(String name) {
-    String value = args.get(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("Missing argument --" + name + "=...");
-    }
-    return value;
-  }
 }

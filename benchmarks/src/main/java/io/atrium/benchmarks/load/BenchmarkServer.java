@@ -130,6 +130,12 @@ public final class BenchmarkServer implements AutoCloseable {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** POSTs JSON as another user, signed in by their password (HTTP basic). */
+  public HttpResponse<String> postJsonAs(String username, String password, String path, String json) {
+    return send(request(path, username, password).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** PUTs JSON as the administrator. */
   public HttpResponse<String> putJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
@@ -211,10 +217,14 @@ public final class BenchmarkServer implements AutoCloseable {
   }
 
   private HttpRequest.Builder request(String path) {
+    return request(path, "admin", ADMIN_PASSWORD);
+  }
+
+  private HttpRequest.Builder request(String path, String username, String password) {
     return HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30))
         .header("Accept", "application/json")
         .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -69,12 +69,7 @@ public final class LoadData {
    * browser does (the page's Ajax form), so that members have to-dos to list.
    */
   public static void leaveGreetings(BenchmarkServer server, int count) {
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-        .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
-    HttpResponse<String> login = send(browser, form(server, "/login.xhtml",
-        Map.of("username", "admin", "password", BenchmarkServer.ADMIN_PASSWORD)));
-    expect(login, 302, "signing in as admin");
+    HttpClient browser = signIn(server, "admin", BenchmarkServer.ADMIN_PASSWORD);
     HttpResponse<String> page = send(browser, HttpRequest.newBuilder(URI.create(server.baseUrl() + "/hello/index.xhtml"))
         .timeout(Duration.ofSeconds(30)).GET());
     expect(page, 200, "GET /hello/index.xhtml");
@@ -111,16 +106,22 @@ public final class LoadData {
    * that the measured run meets compiled pages and warm code, as users of a running server do.
    */
   public static void warmUp(BenchmarkServer server, String member, int times, String... paths) {
-    HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-        .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
-    expect(send(browser, form(server, "/login.xhtml", Map.of("username", member, "password", PASSWORD))), 302,
-        "signing in as " + member);
+    HttpClient browser = signIn(server, member, PASSWORD);
     for (int i = 0; i < times; i++) {
       for (String path : paths) {
         expect(send(browser, HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
             .timeout(Duration.ofSeconds(30)).GET()), 200, "warming up " + path);
       }
     }
+  }
+
+  /** A browser-like client signed in through the login form: its cookie carries the session. */
+  public static HttpClient signIn(BenchmarkServer server, String username, String password) {
+    HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+        .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    expect(send(browser, form(server, "/login.xhtml", Map.of("username", username, "password", password))), 302,
+        "signing in as " + username);
+    return browser;
   }
 
   private static HttpRequest.Builder form(BenchmarkServer server, String path, Map<String, String> fields) {

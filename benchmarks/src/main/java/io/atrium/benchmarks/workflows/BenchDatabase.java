@@ -1,5 +1,6 @@
 package io.atrium.benchmarks.workflows;
 
+import io.atrium.benchmarks.BenchPostgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.atrium.kernel.config.KernelSettings;
@@ -8,12 +9,10 @@ import io.atrium.kernel.persistence.SchemaMigrator;
 import io.atrium.kernel.persistence.UrlResourceProvider;
 import io.atrium.workflows.storage.JdbcInstanceStore;
 import io.atrium.sdk.persistence.Database;
-import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -60,18 +59,7 @@ final class BenchDatabase implements AutoCloseable {
    * it is for benchmarks.
    */
   static BenchDatabase postgresql(String url, String user, String password, int poolSize) throws SQLException {
-    String database = URI.create(url.substring(5)).getPath().replace("/", "");
-    if (!database.contains("bench")) {
-      throw new IllegalArgumentException("The benchmark empties its database; " + database
-          + " is not named for benchmarks (its name must contain 'bench')");
-    }
-    String version;
-    try (Connection connection = DriverManager.getConnection(url, user, password);
-        Statement sql = connection.createStatement()) {
-      sql.execute("DROP SCHEMA IF EXISTS public CASCADE");
-      sql.execute("CREATE SCHEMA public");
-      version = connection.getMetaData().getDatabaseProductVersion();
-    }
+    String version = BenchPostgres.empty(url, user, password);
     return new BenchDatabase("PostgreSQL " + version, Database.POSTGRESQL, url, user, password, poolSize);
   }
 

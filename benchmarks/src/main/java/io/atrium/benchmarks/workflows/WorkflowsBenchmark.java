@@ -1,5 +1,6 @@
 package io.atrium.benchmarks.workflows;
 
+import io.atrium.benchmarks.BenchmarkArgs;
 import io.atrium.benchmarks.forms.Workers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Atrium's approval engine against Flowable 7 embedded, side by side in one JVM and one run: on an H2
@@ -43,30 +42,23 @@ public final class WorkflowsBenchmark {
       long flowableRecords) {
   }
 
-  private final Map<String, String> args;
+  private final BenchmarkArgs args;
   private final List<Cell> cells = new ArrayList<>();
   private final List<Check> checks = new ArrayList<>();
   private final List<String> notRun = new ArrayList<>();
 
-  private WorkflowsBenchmark(Map<String, String> args) {
+  private WorkflowsBenchmark(BenchmarkArgs args) {
     this.args = args;
   }
 
   /** Runs the benchmark on H2, then on PostgreSQL, and writes the report. */
   public static void main(String[] argv) throws Exception {
-    Map<String, String> args = new HashMap<>();
-    for (String arg : argv) {
-      int eq = arg.indexOf('=');
-      if (!arg.startsWith("--") || eq < 0) {
-        throw new IllegalArgumentException("Arguments read --name=value, not " + arg);
-      }
-      args.put(arg.substring(2, eq), arg.substring(eq + 1));
-    }
+    BenchmarkArgs args = BenchmarkArgs.parse(argv);
     WorkflowsBenchmark benchmark = new WorkflowsBenchmark(args);
-    String loadBefore = load();
+    String loadBefore = BenchmarkArgs.load();
     benchmark.onH2();
     benchmark.onPostgresql();
-    boolean missed = benchmark.write(loadBefore, load());
+    boolean missed = benchmark.write(loadBefore, BenchmarkArgs.load());
     if (missed) {
       System.err.println("The workflows benchmark MISSED its goal or could not run everywhere; see the report above");
       System.exit(1);
@@ -74,7 +66,7 @@ public final class WorkflowsBenchmark {
   }
 
   private void onH2() throws Exception {
-    Path folder = Paths.get(args.getOrDefault("work", "target/workflows-work")).resolve("h2");
+    Path folder = Paths.get(args.text("work", "target/workflows-work")).resolve("h2");
     deleteTree(folder);
     Files.createDirectories(folder);
     try (BenchDatabase database = BenchDatabase.h2(folder, poolSize()).prepare()) {
@@ -83,11 +75,11 @@ public final class WorkflowsBenchmark {
   }
 
   private void onPostgresql() throws Exception {
-    String url = args.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/atrium_wfbench");
+    String url = args.text("pg-url", "jdbc:postgresql://127.0.0.1:5432/atrium_wfbench");
     BenchDatabase database;
     try {
-      database = BenchDatabase.postgresql(url, args.getOrDefault("pg-user", "atrium_wfbench"),
-          args.getOrDefault("pg-password", "atrium_wfbench"), poolSize());
+      database = BenchDatabase.postgresql(url, args.text("pg-user", "atrium_wfbench"),
+          args.text("pg-password", "atrium_wfbench"), poolSize());
     } catch (SQLException e) {
       notRun.add("PostgreSQL: NOT RUN, not reachable at " + url + " (" + e.getMessage() + "). Start it and create the "
           + "database as docs/workflows.md (Benchmark) says; this benchmark never falls back to H2.");
@@ -104,10 +96,10 @@ public final class WorkflowsBenchmark {
    * in the shared machine's load falls on both.
    */
   private void measure(BenchDatabase database) throws Exception {
-    int steps = number("steps", 3);
-    int rounds = number("rounds", 4);
-    Duration warmUp = Duration.ofSeconds(number("warm-up-seconds", 15));
-    Duration round = Duration.ofMillis(number("seconds", 20) * 1000L / rounds);
+    int steps = args.number("steps", 3);
+    int rounds = args.number("rounds", 4);
+    Duration warmUp = Duration.ofSeconds(args.number("warm-up-seconds", 15));
+    Duration round = Duration.ofMillis(args.number("seconds", 20) * 1000L / rounds);
     try (FlowableApprovals flowable = new FlowableApprovals(database, steps);
         AtriumApprovals atrium = new AtriumApprovals(database, steps)) {
       for (int threads : threads()) {
@@ -162,7 +154,7 @@ public final class WorkflowsBenchmark {
 
   /** Writes the report; true when a goal was missed or a database was not used. */
   private boolean write(String loadBefore, String loadAfter) throws Exception {
-    int steps = number("steps", 3);
+    int steps = args.number("steps", 3);
     boolean missed = !notRun.isEmpty() || cells.isEmpty();
     StringBuilder out = new StringBuilder("# Workflows: Atrium's approval engine against Flowable 7\n\n")
         .append(String.format(Locale.ROOT, "One instance: start on a new form record, then %d sequential approvals by "
@@ -171,8 +163,8 @@ public final class WorkflowsBenchmark {
             + "connections). Per cell each engine warms up for %s s, then %s s are measured per engine in %s "
             + "rounds that alternate the engines (and which one starts), so that the shared machine's changing "
             + "load falls on both.%n%n", steps, steps, Runtime.version().feature(),
-            Runtime.getRuntime().availableProcessors(), poolSize(), args.getOrDefault("warm-up-seconds", "15"),
-            args.getOrDefault("seconds", "20"), args.getOrDefault("rounds", "4")))
+            Runtime.getRuntime().availableProcessors(), poolSize(), args.text("warm-up-seconds", "15"),
+            args.text("seconds", "20"), args.text("rounds", "4")))
         .append("- **Atrium**: `WorkflowEngine` on `JdbcInstanceStore` (the plugin's Flyway migration), one JDBC "
             + "transaction per start and per approval (the test kit's `JdbcTransactions`, a connection per "
             + "transaction as JTA gives it on the server), definition from memory, approvers as named users in a "
@@ -218,11 +210,7 @@ public final class WorkflowsBenchmark {
         .append(". The machine is shared (other builds ran at the same time), so the absolute rates are low and "
             + "noisy; both engines ran in the same run on the same database and pool, so the ratio still "
             + "compares them.\n\nRun at ").append(Instant.now()).append(".\n");
-    Path file = Paths.get(required("report"));
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, out.toString());
-    System.out.println(out);
-    System.out.println("Report: " + file.toAbsolutePath());
+    args.write("report", out.toString());
     return missed;
   }
 
@@ -235,7 +223,7 @@ public final class WorkflowsBenchmark {
   }
 
   private int[] threads() {
-    return Arrays.stream(args.getOrDefault("threads", "1,2").split(",")).map(String::strip)
+    return Arrays.stream(args.text("threads", "1,2").split(",")).map(String::strip)
         .mapToInt(Integer::parseInt).toArray();
   }
 
@@ -254,24 +242,6 @@ public final class WorkflowsBenchmark {
     }
   }
 
-  private static String load() {
-    try {
-      String[] parts = Files.readString(Paths.get("/proc/loadavg")).trim().split(" ");
-      return "load average " + parts[0] + ", " + parts[1] + ", " + parts[2];
-    } catch (Exception e) {
-      return "load unknown";
-    }
-  }
 
-  private int number(String name, int fallback) {
-    return Integer.parseInt(args.getOrDefault(name, String.valueOf(fallback)));
-  }
 
-  private String required(String name) {
-    String value = args.get(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("Missing argument --" + name + "=...");
-    }
-    return value;
-  }
 }

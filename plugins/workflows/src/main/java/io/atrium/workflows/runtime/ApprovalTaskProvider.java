@@ -18,7 +18,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Approval tasks in the unified to-do center (待办): the caller's pending tasks, titled by process
- * and node, linked to the record. The other tabs are not fed yet.
+ * and node, linked to the record. Without words or dates the database pages; with them the newest
+ * {@link #WINDOW} tasks are searched. The other tabs are not fed yet.
  */
 @Component(service = TaskProvider.class)
 public class ApprovalTaskProvider implements TaskProvider {
@@ -57,6 +58,14 @@ public class ApprovalTaskProvider implements TaskProvider {
       return new TaskPage(List.of(), 0);
     }
     String status = WorkflowsTexts.text(user.locale(), "workflows.tasks.pending");
+    if (unfiltered(query)) {
+      // the database pages and counts: a long to-do list costs one page of rows, not the window
+      if (query.limit() == 0) {
+        return new TaskPage(List.of(), tasks.count());
+      }
+      MyTasks.Page page = tasks.page(query.offset(), Math.min(query.limit(), WINDOW));
+      return new TaskPage(page.tasks().stream().map(t -> task(t, status)).toList(), page.total());
+    }
     List<Task> matching = tasks.page(0, WINDOW).tasks().stream().map(t -> task(t, status))
         .filter(t -> matches(t, query)).toList();
     int from = Math.min(query.offset(), matching.size());
@@ -75,6 +84,10 @@ public class ApprovalTaskProvider implements TaskProvider {
     String from = directory.person(open.submitterId()).map(Person::displayName).orElse("");
     return new Task(open.taskId(), process + " · " + node, open.recordRef(), RecordLinks.of(RecordRef.parse(
         open.recordRef())), from, status, open.openedAt(), null);
+  }
+
+  private static boolean unfiltered(TaskQuery query) {
+    return query.text().isEmpty() && query.from() == null && query.to() == null;
   }
 
   private static boolean matches(Task task, TaskQuery query) {
