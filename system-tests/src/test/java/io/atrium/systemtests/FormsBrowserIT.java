@@ -2,6 +2,7 @@ package io.atrium.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * built in): a new form designed by dragging fields from the palette and reordering them with the
  * mouse, published after the preview, filled on a phone (375 px) with the browser's early check
  * first, found in the records list and the side menu, exported to CSV and Excel, and the CSV
- * imported back through the import page.
+ * imported back through the import page; then an approver opens a workflows task on such a record
+ * from the to-do center, approves it with a comment, and the instance page shows the timeline, the
+ * process diagram and links the approval record PDF.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -42,6 +45,8 @@ class FormsBrowserIT {
   private static final String ADMIN = "admin";
   private static final String FORMS = "forms";
   private static final String KEY = "e2e-supplies";
+  private static final String APPROVER = "e2e-approver";
+  private static final String APPROVER_PASSWORD = "Approve-It-2026!";
 
   private AtriumInstallation atrium;
   private PortalBrowser desktop;
@@ -223,7 +228,80 @@ class FormsBrowserIT {
         .as("the filled record and its imported copy").hasSize(3);
   }
 
+  @Test
+  @Order(5)
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void anApproverDecidesFromTheToDoListAndTheInstanceShowsTimelineDiagramAndPdf() throws Exception {
+    // workflows is built in too: a process on this form, a record of the admin's submitted to it
+    atrium.awaitPluginState("workflows", "ACTIVE", Duration.ofSeconds(90));
+    long approver = created(atrium.postJson("/api/v1/users", "{\"username\": \"" + APPROVER + "\", \"displayName\": "
+        + "\"王审批\", \"password\": \"" + APPROVER_PASSWORD + "\"}"));
+    String process = "e2e-supplies-approval";
+    created(atrium.postJson("/api/v1/workflows/definitions", "{\"source\": \"forms." + KEY + "\", \"definition\": "
+        + "{\"key\": \"" + process + "\", \"name\": \"办公用品审批\", \"nodes\": ["
+        + "{\"id\": \"start\", \"type\": \"start\", \"name\": \"提交\"},"
+        + "{\"id\": \"lead\", \"type\": \"approver\", \"name\": \"主管审批\", \"approvers\": {\"type\": \"users\","
+        + " \"users\": [" + approver + "]}, \"whenNobody\": \"reject\"},"
+        + "{\"id\": \"amount\", \"type\": \"condition\", \"name\": \"金额\", \"branches\": ["
+        + "{\"id\": \"big\", \"name\": \"超过一千\", \"when\": \"money1 > 1000\", \"nodes\": ["
+        + "{\"id\": \"director\", \"type\": \"approver\", \"name\": \"总监审批\", \"approvers\": {\"type\": \"users\","
+        + " \"users\": [" + approver + "]}, \"whenNobody\": \"reject\"}]},"
+        + "{\"id\": \"normal\", \"name\": \"其他\", \"default\": true, \"nodes\": []}]},"
+        + "{\"id\": \"end\", \"type\": \"end\", \"name\": \"结束\"}]}}"));
+    HttpResponse<String> published = atrium.post("/api/v1/workflows/definitions/" + process + "/publish", true);
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    String subject = "审批用 " + Long.toString(System.nanoTime(), 36);
+    long record = created(atrium.postJson("/api/v1/forms/" + KEY + "/records", "{\"values\": {\"title\": \""
+        + subject + "\", \"text1\": \"" + subject + "\", \"money1\": 120}}"));
+    created(atrium.postJson("/api/v1/workflows/instances", "{\"actionId\": \"" + java.util.UUID.randomUUID()
+        + "\", \"process\": \"" + process + "\", \"record\": \"forms." + KEY + "/" + record + "\"}"));
+
+    // the approver finds the task in the to-do center and opens it
+    active = desktop;
+    desktop.forgetSession();
+    desktop.signIn(APPROVER, APPROVER_PASSWORD);
+    desktop.open("/todo.xhtml");
+    WebElement entry = desktop.visible(By.xpath("//tbody[@id='todoForm:tasks_data']//a[contains(., '办公用品审批')]"));
+    desktop.clickAndAwaitNewPage(entry);
+    assertThat(desktop.path()).endsWith("/workflows/task.xhtml");
+    assertThat(desktop.text(By.id("taskTitle"))).contains("办公用品审批").contains("主管审批");
+    assertThat(desktop.text(By.id("recordFields"))).contains("事由").contains(subject).contains("120");
+    assertThat(desktop.text(By.id("timeline"))).contains("提交");
+
+    // approves with a comment; the instance page follows with the timeline and the diagram
+    desktop.visible(By.id("taskForm:comment")).sendKeys("同意采购 <ok>");
+    desktop.clickAndAwaitNewPage(desktop.visible(By.id("taskForm:approve")));
+    assertThat(desktop.path()).endsWith("/workflows/instance.xhtml");
+    assertThat(desktop.text(By.id("instanceStatus"))).isEqualTo("已通过");
+    assertThat(desktop.text(By.id("timeline"))).contains("王审批").contains("同意").contains("同意采购 <ok>")
+        .contains("主管审批");
+    assertThat(desktop.visible(By.cssSelector("#diagram svg g[data-node='lead']")).getDomAttribute("data-state"))
+        .isEqualTo("passed");
+    assertThat(desktop.driver().findElement(By.cssSelector("#diagram svg g[data-node='director']"))
+        .getDomAttribute("data-state")).as("the branch over 1,000 was not taken").isEqualTo("untaken");
+    assertThat(desktop.driver().findElement(By.cssSelector("#diagram svg g[data-node='end']"))
+        .getDomAttribute("data-state")).isEqualTo("passed");
+    System.out.println("Instance page: " + ScreenshotOnFailure.save(desktop.driver(), "FormsBrowserIT-approval"));
+
+    // the printable approval record, in the approver's session
+    String href = desktop.visible(By.id("pdfLink")).getDomProperty("href");
+    Object type = ((org.openqa.selenium.JavascriptExecutor) desktop.driver()).executeAsyncScript(
+        "var done = arguments[arguments.length - 1]; fetch(arguments[0], {credentials: 'same-origin'})"
+            + ".then(function (r) { return r.arrayBuffer().then(function (b) { var head = new Uint8Array(b, 0, 5);"
+            + " done(r.status + ' ' + r.headers.get('content-type') + ' ' + String.fromCharCode.apply(null, head)); }); })"
+            + ".catch(function (e) { done('failed ' + e); });", href);
+    assertThat(String.valueOf(type)).isEqualTo("200 application/pdf %PDF-");
+  }
+
   // -----------------------------------------------------------------------------------------------
+
+  /** The id in a 201 answer's JSON. */
+  private static long created(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    jakarta.json.JsonObject body = AtriumInstallation.parse(response.body()).asJsonObject();
+    return body.containsKey("id") && body.get("id").getValueType() == jakarta.json.JsonValue.ValueType.NUMBER
+        ? body.getJsonNumber("id").longValue() : 0;
+  }
 
   /** The file with this extension the desktop browser downloaded, once it is complete. */
   private Path downloaded(String extension) throws Exception {

@@ -224,10 +224,11 @@ public abstract class WorkflowsRestTests extends ServerTest {
 
     String todo = client.login(manager, PASSWORD).get("/todo.xhtml?q=" + java.net.URLEncoder.encode(name,
         java.nio.charset.StandardCharsets.UTF_8)).body();
-    assertThat(todo).contains(name).contains("/forms/record.xhtml?form=" + formKey);
+    String taskPage = "/workflows/task.xhtml?task=" + listed.getString("id");
+    assertThat(todo).as("the to-do entry opens the task page").contains(name).contains(taskPage);
     String elsewhere = client.login(director, PASSWORD).get("/todo.xhtml?q=" + java.net.URLEncoder.encode(name,
         java.nio.charset.StandardCharsets.UTF_8)).body();
-    assertThat(elsewhere).as("the director has no such task").doesNotContain("/forms/record.xhtml?form=" + formKey);
+    assertThat(elsewhere).as("the director has no such task").doesNotContain(taskPage);
   }
 
   // --- the process and its parts

@@ -10,6 +10,8 @@ import io.atrium.sdk.portal.TaskQuery;
 import io.atrium.sdk.security.CurrentUser;
 import io.atrium.workflows.WorkflowsTexts;
 import io.atrium.workflows.storage.OpenTask;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.osgi.service.component.annotations.Activate;
@@ -82,8 +84,9 @@ public class ApprovalTaskProvider implements TaskProvider {
     String process = names.process(open.definitionKey(), open.definitionVersion());
     String node = names.node(open.definitionKey(), open.definitionVersion(), open.nodeId());
     String from = directory.person(open.submitterId()).map(Person::displayName).orElse("");
-    return new Task(open.taskId(), process + " · " + node, open.recordRef(), RecordLinks.of(RecordRef.parse(
-        open.recordRef())), from, status, open.openedAt(), null);
+    // the task page (workflows/task.xhtml) shows the record with the actions
+    return new Task(open.taskId(), process + " · " + node, open.recordRef(), "/workflows/task.xhtml?task="
+        + URLEncoder.encode(open.taskId(), StandardCharsets.UTF_8), from, status, open.openedAt(), null);
   }
 
   private static boolean unfiltered(TaskQuery query) {

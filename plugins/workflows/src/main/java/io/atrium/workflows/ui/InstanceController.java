@@ -1,0 +1,130 @@
+package io.atrium.workflows.ui;
+
+import io.atrium.sdk.security.CurrentUser;
+import io.atrium.sdk.ui.Controller;
+import io.atrium.sdk.ui.ControllerScope;
+import io.atrium.workflows.WorkflowsException;
+import io.atrium.workflows.WorkflowsTexts;
+import io.atrium.workflows.engine.InstanceStatus;
+import io.atrium.workflows.engine.StaleInstanceException;
+import io.atrium.workflows.runtime.ApprovalUrges;
+import io.atrium.workflows.runtime.Approvals;
+import io.atrium.workflows.runtime.WorkflowsForbiddenException;
+import io.atrium.workflows.runtime.WorkflowsNotFoundException;
+import jakarta.faces.application.FacesMessage;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+/**
+ * Backs {@code workflows/instance.xhtml?id=<id>}: an instance's timeline, its process diagram with
+ * the current position, the record, and for the submitter withdraw and urge; for those who may see
+ * the instance only ({@link InstanceViewers}).
+ */
+@Component(service = InstanceController.class, scope = ServiceScope.PROTOTYPE)
+@Controller(name = "wfInstance", scope = ControllerScope.VIEW)
+public class InstanceController {
+
+  private final ApprovalViews views;
+  private final Approvals approvals;
+  private final ApprovalUrges urges;
+  private final CurrentUser user;
+  private InstanceView view;
+  private String actionId = UUID.randomUUID().toString();
+  private String comment;
+  private boolean conflict;
+
+  /** Declarative Services injects the parts. */
+  @Activate
+  public InstanceController(@Reference ApprovalViews views, @Reference Approvals approvals,
+      @Reference ApprovalUrges urges, @Reference CurrentUser user) {
+    this.views = views;
+    this.approvals = approvals;
+    this.urges = urges;
+    this.user = user;
+  }
+
+  /** Reads the instance of the request: 404 when there is none, 403 when the caller may not see it. */
+  public void load() {
+    String id = UiPages.id("id");
+    if (id == null) {
+      UiPages.fail(404);
+      return;
+    }
+    try {
+      view = views.instance(id);
+    } catch (WorkflowsNotFoundException e) {
+      UiPages.fail(404);
+    } catch (WorkflowsForbiddenException e) {
+      UiPages.fail(403);
+    }
+  }
+
+  /** The submitter withdraws the record, with the version the page was read at. */
+  public void withdraw() {
+    try {
+      approvals.withdraw(view.instance().id(), view.instance().version(), actionId, blankToNull(comment));
+      UiPages.message(FacesMessage.SEVERITY_INFO, text("workflows.ui.done.withdraw"));
+      UiPages.redirect("instance.xhtml", "id", view.instance().id());
+    } catch (StaleInstanceException e) {
+      conflict = true;
+      UiPages.message(FacesMessage.SEVERITY_WARN, text("workflows.ui.task.stale"));
+    } catch (WorkflowsException e) {
+      UiPages.message(FacesMessage.SEVERITY_ERROR, e.getMessage(user.locale()));
+      actionId = UUID.randomUUID().toString();
+    }
+  }
+
+  /** The submitter urges the assignee of a pending task (rate-limited by {@link ApprovalUrges}). */
+  public void urge(String taskId) {
+    try {
+      urges.urge(taskId);
+      UiPages.message(FacesMessage.SEVERITY_INFO, text("workflows.ui.done.urge"));
+    } catch (WorkflowsException e) {
+      UiPages.message(FacesMessage.SEVERITY_ERROR, e.getMessage(user.locale()));
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private String text(String key) {
+    return WorkflowsTexts.text(user.locale(), key);
+  }
+
+  /** The instance; null when the page failed. */
+  public InstanceView getView() {
+    return view;
+  }
+
+  /** Whether the caller is the submitter of a running instance: withdraw and urge are theirs. */
+  public boolean isSubmitterOfRunning() {
+    return view != null && view.instance().status() == InstanceStatus.RUNNING
+        && user.userId().map(id -> id == view.instance().submitterId()).orElse(false);
+  }
+
+  /** The caller's own pending task in the instance, or null: the page links to it. */
+  public String getMyTask() {
+    if (view == null) {
+      return null;
+    }
+    long caller = user.userId().orElse(-1L);
+    return view.instance().pendingTaskOf(caller).map(t -> t.id()).orElse(null);
+  }
+
+  /** Whether the last action lost against someone who acted first. */
+  public boolean isConflict() {
+    return conflict;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+}

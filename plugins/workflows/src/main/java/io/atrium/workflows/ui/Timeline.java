@@ -1,0 +1,44 @@
+package io.atrium.workflows.ui;
+
+import io.atrium.workflows.WorkflowsTexts;
+import io.atrium.workflows.definition.Node;
+import io.atrium.workflows.definition.ProcessGraph;
+import io.atrium.workflows.engine.ProcessInstance;
+import io.atrium.workflows.engine.TrailEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** An instance's trail as the timeline and the printout show it: who, when, what, where, comment. */
+final class Timeline {
+
+  private final FieldTexts texts;
+  private final Locale locale;
+
+  Timeline(FieldTexts texts, Locale locale) {
+    this.texts = texts;
+    this.locale = locale;
+  }
+
+  /** The entries in trail order (oldest first); node names from the instance's version when at hand. */
+  List<TimelineEntry> entries(ProcessInstance instance, Optional<ProcessGraph> graph) {
+    List<TimelineEntry> entries = new ArrayList<>();
+    for (TrailEntry entry : instance.trail()) {
+      String kind = entry.kind().name().toLowerCase(Locale.ROOT);
+      List<String> people = entry.people().stream().map(texts::person).toList();
+      entries.add(new TimelineEntry(kind, texts.time(entry.at()), texts.person(entry.actorId()),
+          WorkflowsTexts.text(locale, "workflows.ui.trail." + kind), name(graph, entry.nodeId()),
+          String.join(", ", people), name(graph, entry.targetNodeId()),
+          entry.comment() == null ? "" : entry.comment()));
+    }
+    return entries;
+  }
+
+  private static String name(Optional<ProcessGraph> graph, String nodeId) {
+    if (nodeId == null) {
+      return "";
+    }
+    return graph.flatMap(g -> g.find(nodeId)).map(Node::name).orElse(nodeId);
+  }
+}
