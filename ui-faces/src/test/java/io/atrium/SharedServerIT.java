@@ -18,6 +18,7 @@ import io.atrium.web.faces.PluginPagesTests;
 import io.atrium.web.portal.PortalTests;
 import io.atrium.web.security.SecurityTests;
 import io.atrium.workflows.WorkflowsRestTests;
+import io.atrium.workflows.WorkflowsRulesTests;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -107,6 +108,11 @@ class SharedServerIT extends AtriumServer {
   @Nested
   @Order(15)
   class WorkflowsRest extends WorkflowsRestTests {
+  }
+
+  @Nested
+  @Order(17)
+  class WorkflowsRules extends WorkflowsRulesTests {
   }
 
   @Nested

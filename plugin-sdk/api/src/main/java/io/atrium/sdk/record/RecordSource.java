@@ -44,4 +44,30 @@ public interface RecordSource {
    * @throws RecordNotFoundException when there is no such record
    */
   RecordData setStatus(long id, RecordStatus status);
+
+  /**
+   * Makes someone the record's owner (the person row scope "own" checks against), or clears the
+   * owner with null, e.g. when automation assigns a lead or returns it to the public pool. Publishes
+   * {@link RecordEvents#UPDATED} with {@code ownerId} among the changed names.
+   *
+   * @throws RecordNotFoundException when there is no such record
+   * @throws UnsupportedOperationException when the source keeps no owner
+   * @since 1.2
+   */
+  default RecordData setOwner(long id, Long ownerId) {
+    throw new UnsupportedOperationException("The record source " + key() + " does not change owners");
+  }
+
+  /**
+   * Creates a submitted record for the platform (no signed-in user needed), validating the values
+   * as a new record's; publishes {@link RecordEvents#CREATED}.
+   *
+   * @param ownerId its owner, or null
+   * @throws RecordValidationException when a value is refused
+   * @throws UnsupportedOperationException when the source does not create records
+   * @since 1.2
+   */
+  default RecordData create(Map<String, ?> values, Long ownerId) {
+    throw new UnsupportedOperationException("The record source " + key() + " does not create records");
+  }
 }

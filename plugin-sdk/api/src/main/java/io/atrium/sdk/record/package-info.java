@@ -10,7 +10,7 @@
  * {@link io.atrium.sdk.record.RecordSchema#resource()}. Changes are published as events on the
  * topics of {@link io.atrium.sdk.record.RecordEvents}, in the transaction and after commit.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package io.atrium.sdk.record;
 

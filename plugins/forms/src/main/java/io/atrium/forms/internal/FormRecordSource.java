@@ -5,11 +5,14 @@ import io.atrium.forms.schema.FieldDefinition;
 import io.atrium.forms.schema.FieldType;
 import io.atrium.forms.schema.FormSchema;
 import io.atrium.forms.storage.ListOptions;
+import io.atrium.forms.storage.NewRecord;
 import io.atrium.forms.storage.RecordStore;
 import io.atrium.forms.storage.Stamp;
 import io.atrium.forms.validation.ValidationContext;
 import io.atrium.forms.validation.ValidationResult;
 import io.atrium.sdk.event.EventPublisher;
+import io.atrium.sdk.identity.Directory;
+import io.atrium.sdk.identity.Person;
 import io.atrium.sdk.persistence.Transactions;
 import io.atrium.sdk.record.RecordData;
 import io.atrium.sdk.record.RecordEvents;
@@ -38,9 +41,10 @@ final class FormRecordSource implements RecordSource {
   private final EventPublisher events;
   private final CurrentUser user;
   private final AtriumClock clock;
+  private final Directory directory;
 
   FormRecordSource(String formKey, PublishedForms forms, RecordStore store, Transactions transactions,
-      EventPublisher events, CurrentUser user, AtriumClock clock) {
+      EventPublisher events, CurrentUser user, AtriumClock clock, Directory directory) {
     this.formKey = formKey;
     this.forms = forms;
     this.store = store;
@@ -48,6 +52,7 @@ final class FormRecordSource implements RecordSource {
     this.events = events;
     this.user = user;
     this.clock = clock;
+    this.directory = directory;
   }
 
   @Override
@@ -112,6 +117,42 @@ final class FormRecordSource implements RecordSource {
       events.publish(RecordEvents.STATUS_CHANGED, Map.of(RecordEvents.SOURCE, key(), RecordEvents.ID, id,
           RecordEvents.VERSION, updated.version(), RecordEvents.STATUS, status.name()));
       return updated;
+    });
+  }
+
+  @Override
+  public RecordData setOwner(long id, Long ownerId) {
+    CurrentForm form = form();
+    Long departmentId = ownerId == null ? null : directory.person(ownerId).map(Person::departmentId).orElse(null);
+    return transactions.required(() -> {
+      RecordData updated = store.setOwner(form.layout(), id, ownerId, departmentId, stamp());
+      Map<String, Object> payload = new LinkedHashMap<>();
+      payload.put(RecordEvents.SOURCE, key());
+      payload.put(RecordEvents.ID, id);
+      payload.put(RecordEvents.VERSION, updated.version());
+      payload.put(RecordEvents.CHANGED, List.of("ownerId"));
+      payload.put(RecordEvents.VALUES, JsonLike.of(updated.values()));
+      events.publish(RecordEvents.UPDATED, payload);
+      return updated;
+    });
+  }
+
+  @Override
+  public RecordData create(Map<String, ?> values, Long ownerId) {
+    CurrentForm form = form();
+    Map<String, Object> clean = forms.validator().check(form.logic(), values, ValidationContext.create(user.locale()))
+        .orThrow();
+    Long departmentId = ownerId == null ? null : directory.person(ownerId).map(Person::departmentId).orElse(null);
+    return transactions.required(() -> {
+      RecordData created = store.insert(form.layout(), clean, new NewRecord(ownerId, departmentId,
+          RecordStatus.SUBMITTED, null, clock.now()));
+      Map<String, Object> payload = new LinkedHashMap<>();
+      payload.put(RecordEvents.SOURCE, key());
+      payload.put(RecordEvents.ID, created.id());
+      payload.put(RecordEvents.VERSION, created.version());
+      payload.put(RecordEvents.VALUES, JsonLike.of(created.values()));
+      events.publish(RecordEvents.CREATED, payload);
+      return created;
     });
   }
 

@@ -2,6 +2,7 @@ package io.atrium.forms.internal;
 
 import io.atrium.forms.storage.RecordStore;
 import io.atrium.sdk.event.EventPublisher;
+import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.persistence.Transactions;
 import io.atrium.sdk.record.RecordSource;
 import io.atrium.sdk.security.CurrentUser;
@@ -22,9 +23,10 @@ public class FormRecordSources {
   @Activate
   public FormRecordSources(BundleContext context, @Reference PublishedForms forms, @Reference RecordStore store,
       @Reference Transactions transactions, @Reference EventPublisher events, @Reference CurrentUser user,
-      @Reference AtriumClock clock) {
+      @Reference AtriumClock clock, @Reference Directory directory) {
     sources = new PerFormServices<>(context, RecordSource.class, RecordSource.KEY_PROPERTY,
-        key -> new FormRecordSource(key, forms, store, transactions, events, user, clock), RecordSource::key, forms,
+        key -> new FormRecordSource(key, forms, store, transactions, events, user, clock,
+            directory), RecordSource::key, forms,
         transactions);
   }
 

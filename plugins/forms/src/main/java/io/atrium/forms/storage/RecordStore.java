@@ -63,6 +63,16 @@ public interface RecordStore {
   RecordData setStatus(FormLayout layout, long id, long expectedVersion, RecordStatus status, Stamp stamp);
 
   /**
+   * Sets the owner of a live record (null clears it) and its department to the owner's, without a
+   * version check.
+   *
+   * @param departmentId the new owner's department, or null
+   * @throws RecordNotFoundException when there is no such record
+   * @throws RecordDeletedException when the record is in the recycle bin
+   */
+  RecordData setOwner(FormLayout layout, long id, Long ownerId, Long departmentId, Stamp stamp);
+
+  /**
    * Moves a record to the recycle bin.
    *
    * @param expectedVersion the version the caller read; {@code -1} to skip the check

@@ -25,17 +25,17 @@ import java.util.function.Supplier;
  * What the workflows resources share: reading a JSON body, and answering refusals as RFC 9457
  * problems (404 unknown, 403 not yours, 409 stale or clashing, 422 unusable, 429 urged too often).
  */
-final class Answers {
+public final class Answers {
 
   /** Looked up once: {@code Json.create...} would search the class path for a provider on every call. */
-  static final JsonProvider JSON = JsonProvider.provider();
+  public static final JsonProvider JSON = JsonProvider.provider();
   private static final String PROBLEM_JSON = "application/problem+json";
 
   private Answers() {
   }
 
   /** The request body as a JSON object; 400 (pointer {@code $}) when it is empty or no JSON object. */
-  static JsonObject object(String body) {
+  public static JsonObject object(String body) {
     if (body == null || body.isBlank()) {
       throw new BadRequestProblem("$", "The request needs a JSON object as its body");
     }
@@ -47,7 +47,7 @@ final class Answers {
   }
 
   /** The work's answer, or the problem answer of a refusal in the caller's language. */
-  static Response of(Locale locale, Supplier<Response> work) {
+  public static Response of(Locale locale, Supplier<Response> work) {
     try {
       return work.get();
     } catch (UrgedTooOftenException e) {
@@ -69,7 +69,7 @@ final class Answers {
   }
 
   /** A problem answer with a status, its title and a detail. */
-  static Response problem(int status, String title, String detail) {
+  public static Response problem(int status, String title, String detail) {
     return problem(status, title, detail, null);
   }
 

@@ -1,6 +1,7 @@
 package io.atrium.workflows.rest;
 
 import io.atrium.sdk.rest.RestResource;
+import io.atrium.workflows.rules.rest.RulesResource;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -16,14 +17,16 @@ public class WorkflowsResource implements RestResource {
   private final DefinitionsResource definitions;
   private final InstancesResource instances;
   private final TasksResource tasks;
+  private final RulesResource rules;
 
   /** Declarative Services injects the sub-resources. */
   @Activate
   public WorkflowsResource(@Reference DefinitionsResource definitions, @Reference InstancesResource instances,
-      @Reference TasksResource tasks) {
+      @Reference TasksResource tasks, @Reference RulesResource rules) {
     this.definitions = definitions;
     this.instances = instances;
     this.tasks = tasks;
+    this.rules = rules;
   }
 
   @Override
@@ -47,5 +50,11 @@ public class WorkflowsResource implements RestResource {
   @Path("tasks")
   public TasksResource tasks() {
     return tasks;
+  }
+
+  /** {@code rules}: {@link RulesResource}. */
+  @Path("rules")
+  public RulesResource rules() {
+    return rules;
   }
 }

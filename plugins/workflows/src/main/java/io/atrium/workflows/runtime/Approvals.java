@@ -1,5 +1,6 @@
 package io.atrium.workflows.runtime;
 
+import io.atrium.sdk.event.EventPublisher;
 import io.atrium.sdk.notify.Notifier;
 import io.atrium.sdk.persistence.Transactions;
 import io.atrium.sdk.record.RecordData;
@@ -33,18 +34,20 @@ public class Approvals {
   private final Transactions transactions;
   private final CurrentUser user;
   private final ApprovalNotices notices;
+  private final EventPublisher events;
 
   /** Declarative Services injects the parts. */
   @Activate
   public Approvals(@Reference ApprovalEngine parts, @Reference DefinitionCatalog catalog,
       @Reference RecordSources records, @Reference Transactions transactions, @Reference CurrentUser user,
-      @Reference Notifier notifier) {
+      @Reference Notifier notifier, @Reference EventPublisher events) {
     this.parts = parts;
     this.catalog = catalog;
     this.records = records;
     this.transactions = transactions;
     this.user = user;
     this.notices = new ApprovalNotices(notifier, new ProcessNames(catalog.source()));
+    this.events = events;
   }
 
   /**
@@ -53,8 +56,20 @@ public class Approvals {
    * @param actionId the client's id: the same id again answers the same instance
    */
   public ActionResult start(String actionId, String processKey, String recordRef) {
-    long caller = caller();
-    RecordRef ref = RecordRef.parse(recordRef);
+    return started(actionId, processKey, RecordRef.parse(recordRef), caller(), true);
+  }
+
+  /**
+   * Starts the newest version of a process on a record for the platform (an automation rule), as
+   * {@code starterId}, without the caller's ownership check.
+   *
+   * @param actionId the same id again answers the same instance
+   */
+  public ActionResult startFor(String actionId, String processKey, String recordRef, long starterId) {
+    return started(actionId, processKey, RecordRef.parse(recordRef), starterId, false);
+  }
+
+  private ActionResult started(String actionId, String processKey, RecordRef ref, long starter, boolean ownerOnly) {
     return transactions.required(() -> {
       StoredProcess process = catalog.process(processKey).filter(p -> p.latestVersion() > 0)
           .orElseThrow(() -> new WorkflowsNotFoundException(WorkflowsMessage.of("workflows.runtime.notPublished",
@@ -64,14 +79,14 @@ public class Approvals {
             process.sourceKey(), ref.sourceKey()));
       }
       RecordData record = records.record(ref);
-      if (!Objects.equals(record.ownerId(), caller) && !Objects.equals(record.createdBy(), caller)) {
+      if (ownerOnly && !Objects.equals(record.ownerId(), starter) && !Objects.equals(record.createdBy(), starter)) {
         throw new WorkflowsForbiddenException(WorkflowsMessage.of("workflows.runtime.notYourRecord", ref));
       }
       boolean repeat = actionId != null && parts.instances().action(actionId).isPresent();
       if (!repeat && record.status() == RecordStatus.IN_APPROVAL) {
         throw new WorkflowsConflictException(WorkflowsMessage.of("workflows.runtime.alreadyInApproval", ref));
       }
-      return written(parts.engine().start(actionId, processKey, ref.toString(), caller), ref, record);
+      return written(parts.engine().start(actionId, processKey, ref.toString(), starter), ref, record);
     });
   }
 
@@ -168,6 +183,7 @@ public class Approvals {
         records.sourceOf(ref).setStatus(ref.id(), status);
       }
       notices.after(result.instance(), result.events(), label(ref, record));
+      ApprovalFinished.publish(events, result.instance(), result.events());
     }
     return result;
   }

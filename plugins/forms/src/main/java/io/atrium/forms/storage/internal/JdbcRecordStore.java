@@ -228,6 +228,25 @@ public class JdbcRecordStore implements RecordStore, UniqueValues {
   }
 
   @Override
+  public RecordData setOwner(FormLayout layout, long id, Long ownerId, Long departmentId, Stamp stamp) {
+    return jdbc.required("Setting the owner of record " + id + " of form " + layout.formKey(), connection -> {
+      try (PreparedStatement sql = connection.prepareStatement("UPDATE " + layout.table() + " SET owner_id = ?, "
+          + "department_id = ?, updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND " + Ddl.LIVE)) {
+        Jdbc.setLong(sql, 1, ownerId);
+        Jdbc.setLong(sql, 2, departmentId);
+        Jdbc.setLong(sql, 3, stamp.userId());
+        sql.setObject(4, Jdbc.utc(stamp.at().truncatedTo(ChronoUnit.MICROS)));
+        sql.setLong(5, id);
+        if (sql.executeUpdate() == 0) {
+          throw refusal(connection, layout, id, -1);
+        }
+        changeLog.append(connection, layout.formKey(), List.of(id), clock.now());
+        return load(connection, layout, List.of(id)).get(0);
+      }
+    });
+  }
+
+  @Override
   public RecordData delete(FormLayout layout, long id, long expectedVersion, Stamp stamp) {
     return jdbc.required("Deleting record " + id + " of form " + layout.formKey(), connection -> {
       try (PreparedStatement sql = connection.prepareStatement("UPDATE " + layout.table() + " SET deleted = TRUE, "
