@@ -184,7 +184,8 @@ class PortalBrowserIT {
     desktop.signIn(MEMBER, PASSWORD);
 
     assertThat(desktop.idsStartingWith("menu-admin")).as("a member without permissions").isEmpty();
-    assertThat(desktop.idsStartingWith("menu-")).as("a member's whole menu").containsExactly("menu-home", "menu-todo");
+    assertThat(desktop.idsStartingWith("menu-")).as("a member's whole menu: anyone may be an approver")
+        .containsExactly("menu-home", "menu-todo", "menu-workflows-approvals");
     desktop.forgetSession();
 
     desktop.signIn(VIEWER, PASSWORD);
