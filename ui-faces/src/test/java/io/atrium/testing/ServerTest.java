@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -27,6 +29,35 @@ public abstract class ServerTest {
   /** A name no other test run used: the areas share one server and its database. */
   protected static String unique(String prefix) {
     return prefix + Long.toString(System.nanoTime(), 36);
+  }
+
+  /** Moves the server's clock on (timers, schedules and SLAs follow it); {@link #resetClock()} puts it back. */
+  protected void advanceClock(Duration by) {
+    HttpResponse<String> moved = client.postJson("/api/v1/system/clock", "{\"advanceSeconds\": " + by.toSeconds()
+        + "}");
+    if (moved.statusCode() != 200) {
+      throw new AssertionError("Moving the clock answered " + moved.statusCode() + ": " + moved.body());
+    }
+  }
+
+  /** Puts the server's clock back to real time. */
+  protected void resetClock() {
+    client.postJson("/api/v1/system/clock", "{\"reset\": true}");
+  }
+
+  /** Asks the probe every half second until it finds something, for at most {@code within}. */
+  protected static <T> T await(Supplier<Optional<T>> probe, Duration within, String what) {
+    long until = System.nanoTime() + within.toNanos();
+    while (true) {
+      Optional<T> found = probe.get();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      if (System.nanoTime() > until) {
+        throw new AssertionError("Not within " + within.toSeconds() + " s: " + what);
+      }
+      AtriumClient.sleep(500);
+    }
   }
 
   /** Installs the forms plugin unless it is there (another area may have), and waits until it is active. */

@@ -8,12 +8,15 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 public abstract class WorkflowsRestTests extends ServerTest {
 
   private static final String PASSWORD = "Flows-IT-2026!";
+  private static final Duration WITHIN = Duration.ofSeconds(60);
 
   private String formKey;
   private String submitter;
@@ -96,6 +100,42 @@ public abstract class WorkflowsRestTests extends ServerTest {
         .filter(e -> e.containsKey("nodeName")).map(e -> e.getString("nodeName")).toList()).contains("经理审批", "总监审批");
     assertThat(client.send(client.as(director, PASSWORD, "/api/v1/workflows/instances/" + smallStarted.getString("id"))
         .GET()).statusCode()).as("the director had no part in the small one").isEqualTo(403);
+  }
+
+  @AfterEach
+  void clockBack() {
+    resetClock();
+  }
+
+  @Test
+  void aDelayWakesOnTheServersClockThenTheSlaRemindsAndApprovesOnTheManagersBehalf() {
+    String process = publish(definition(unique("cooloff"), "冷静期审批",
+        "{\"id\": \"wait\", \"type\": \"delay\", \"name\": \"冷静期\", \"after\": \"PT2H\", \"counting\": \"calendar\"}",
+        approver("manager", "{\"type\": \"managerChain\", \"levels\": 1}", "\"sla\": {\"remindAfter\": \"PT1H\","
+            + " \"escalateAfter\": \"PT3H\", \"escalation\": \"autoApprove\"}, ")));
+    long id = record("冷静期活动", "20000");
+    JsonObject started = start(process, id);
+    assertThat(started.getJsonArray("tasks")).as("waiting at the delay").isEmpty();
+
+    advanceClock(Duration.ofHours(2).plusMinutes(1));
+    JsonObject woken = await(() -> Optional.of(instance(started)).filter(i -> !i.getJsonArray("tasks").isEmpty()),
+        WITHIN, "the manager's task after the delay");
+    pendingTaskOf(woken, managerId);
+
+    advanceClock(Duration.ofHours(1));
+    JsonObject reminder = await(() -> inbox(manager).stream()
+        .filter(n -> n.getString("category", "").equals("workflows.task.reminded")).findFirst(), WITHIN,
+        "the manager's SLA reminder");
+    assertThat(reminder.getString("title")).contains("冷静期审批");
+
+    advanceClock(Duration.ofHours(2));
+    JsonObject done = await(() -> Optional.of(instance(started)).filter(i -> i.getString("status").equals("approved")),
+        WITHIN, "the escalation's approval");
+    assertThat(done.getJsonArray("trail").getValuesAs(JsonObject.class)).extracting(e -> e.getString("kind"))
+        .contains("escalationApproved");
+    assertThat(recordStatus(id)).isEqualTo("APPROVED");
+    assertThat(inbox(manager)).as("the manager hears it was approved on their behalf")
+        .anyMatch(n -> n.getString("category", "").equals("workflows.task.escalated"));
   }
 
   @Test
@@ -294,6 +334,19 @@ public abstract class WorkflowsRestTests extends ServerTest {
     HttpResponse<String> started = startAs(process, recordId, UUID.randomUUID().toString());
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     return AtriumClient.json(started).asJsonObject();
+  }
+
+  private JsonObject instance(JsonObject started) {
+    HttpResponse<String> read = client.send(client.as(submitter, PASSWORD, "/api/v1/workflows/instances/"
+        + started.getString("id")).GET());
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    return AtriumClient.json(read).asJsonObject();
+  }
+
+  private List<JsonObject> inbox(String username) {
+    HttpResponse<String> inbox = client.send(client.as(username, PASSWORD, "/api/v1/notifications?limit=100").GET());
+    assertThat(inbox.statusCode()).as(inbox.body()).isEqualTo(200);
+    return AtriumClient.json(inbox).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class);
   }
 
   private String managerTask(JsonObject instance) {

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ public abstract class WorkflowsRulesTests extends ServerTest {
 
   @AfterEach
   void clockBack() {
-    client.postJson("/api/v1/system/clock", "{\"reset\": true}");
+    resetClock();
   }
 
   @Test
@@ -84,7 +83,7 @@ public abstract class WorkflowsRulesTests extends ServerTest {
         "lead " + lead + " assigned to the 华东 rep");
     assertThat(assigned.getJsonObject("values").getString("lead_status")).isEqualTo("assigned");
 
-    advance(Duration.ofHours(48).plusMinutes(1));
+    advanceClock(Duration.ofHours(48).plusMinutes(1));
     JsonObject back = await(() -> Optional.of(read(form, lead)).filter(r -> owner(r) == null), WITHIN,
         "lead " + lead + " back in the public pool");
     assertThat(back.getJsonObject("values").getString("lead_status")).isEqualTo("public");
@@ -167,7 +166,7 @@ public abstract class WorkflowsRulesTests extends ServerTest {
     assertThat(read(form, id).getString("status")).isEqualTo("APPROVED");
     assertThat(todo(rep, title)).as("no reminder before 30 days").doesNotContain(title);
 
-    advance(Duration.ofDays(30).plusHours(1));
+    advanceClock(Duration.ofDays(30).plusHours(1));
     await(() -> Optional.of(todo(rep, title)).filter(page -> page.contains(title)), WITHIN,
         "the repurchase to-do in the rep's to-do center");
     assertThat(runs(repurchase)).anyMatch(r -> r.getString("outcome").equals("DONE")
@@ -305,12 +304,6 @@ public abstract class WorkflowsRulesTests extends ServerTest {
     return Instant.parse(AtriumClient.json(info).asJsonObject().getString("now"));
   }
 
-  private void advance(Duration by) {
-    HttpResponse<String> moved = client.postJson("/api/v1/system/clock", "{\"advanceSeconds\": " + by.toSeconds()
-        + "}");
-    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
-  }
-
   private String lastUser;
 
   private long user(String username, String displayName, Long departmentId, Long manager) {
@@ -326,19 +319,5 @@ public abstract class WorkflowsRulesTests extends ServerTest {
   private HttpResponse<String> post(String username, String path, String json) {
     return client.send(client.as(username, PASSWORD, path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));
-  }
-
-  private static <T> T await(Supplier<Optional<T>> probe, Duration within, String what) {
-    long until = System.nanoTime() + within.toNanos();
-    while (true) {
-      Optional<T> found = probe.get();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      if (System.nanoTime() > until) {
-        throw new AssertionError("Not within " + within.toSeconds() + " s: " + what);
-      }
-      AtriumClient.sleep(500);
-    }
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The timers an instance needs now: the next reminder and the escalation of each pending task of an
- * approver node with an SLA, and the wake-up of each token waiting at a delay node. Pure: the same
+ * approver node with an SLA (a reminder only while it comes before the escalation), and the wake-up of each token waiting at a delay node. Pure: the same
  * instance gives the same timers, so the runtime can schedule them again after every step.
  */
 public final class DueTimers {
@@ -40,10 +40,11 @@ public final class DueTimers {
     for (Task task : instance.pendingTasks()) {
       if (graph.find(task.nodeId()).orElse(null) instanceof ApproverNode approver && !approver.sla().isNone()) {
         Instant remind = deadlines.reminderDue(task, approver.sla(), task.reminders() + 1);
-        if (remind != null) {
+        Instant escalate = task.escalated() ? null : deadlines.escalationDue(task, approver.sla());
+        // a reminder at or after the escalation would remind of a task the escalation just took care of
+        if (remind != null && (escalate == null || remind.isBefore(escalate))) {
           timers.add(new DueTimer(DueTimer.Kind.REMIND, instance.id(), task.id(), null, 0, task.reminders() + 1, remind));
         }
-        Instant escalate = task.escalated() ? null : deadlines.escalationDue(task, approver.sla());
         if (escalate != null) {
           timers.add(new DueTimer(DueTimer.Kind.ESCALATE, instance.id(), task.id(), null, 0, 0, escalate));
         }

@@ -8,6 +8,7 @@ import io.atrium.workflows.definition.DefinitionProblem;
 import io.atrium.workflows.definition.DefinitionValidator;
 import io.atrium.workflows.definition.ProcessDefinition;
 import io.atrium.workflows.definition.json.ProcessDefinitionJson;
+import io.atrium.workflows.runtime.ContributedActions;
 import java.util.List;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
@@ -23,8 +24,10 @@ public class DefaultDefinitionChecks implements DefinitionChecks {
 
   /** Declarative Services injects the host services through this constructor. */
   @Activate
-  public DefaultDefinitionChecks(@Reference Directory directory, @Reference Expressions expressions) {
-    this.validator = new DefinitionValidator(ApproverStrategies.builtIn(directory, expressions), expressions);
+  public DefaultDefinitionChecks(@Reference Directory directory, @Reference Expressions expressions,
+      @Reference ContributedActions actions) {
+    this.validator = new DefinitionValidator(ApproverStrategies.builtIn(directory, expressions), expressions,
+        actions.registry());
   }
 
   @Override

@@ -5,7 +5,9 @@ import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.persistence.PluginPersistence;
 import io.atrium.sdk.persistence.Transactions;
 import io.atrium.sdk.time.AtriumClock;
+import io.atrium.sdk.time.BusinessCalendar;
 import io.atrium.workflows.approver.ApproverStrategies;
+import io.atrium.workflows.engine.EngineHooks;
 import io.atrium.workflows.engine.InstanceStore;
 import io.atrium.workflows.engine.WorkflowEngine;
 import io.atrium.workflows.storage.JdbcInstanceStore;
@@ -18,7 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Builds the engine once for the plugin: instances on the plugin's tables, definitions from the
  * catalog, records through the record sources, the built-in approver strategies on the org chart,
- * the platform's EL and the host clock (which tests can move).
+ * the platform's EL and the host clock (which tests can move); automation nodes write through the
+ * record sources and call the contributed actions, delays and SLAs count on the business calendar.
  */
 @Component(service = ApprovalEngine.class)
 public class ApprovalEngine {
@@ -32,12 +35,14 @@ public class ApprovalEngine {
   @Activate
   public ApprovalEngine(@Reference PluginPersistence persistence, @Reference Transactions transactions,
       @Reference DefinitionCatalog catalog, @Reference RecordSources records, @Reference Directory directory,
-      @Reference Expressions expressions, @Reference AtriumClock clock) {
+      @Reference Expressions expressions, @Reference AtriumClock clock, @Reference BusinessCalendar calendar,
+      @Reference ContributedActions actions) {
     this.instances = new JdbcInstanceStore(persistence, transactions);
     this.tasks = new JdbcTaskQueries(persistence, transactions);
     this.urges = new JdbcUrgeLog(persistence, transactions);
     this.engine = new WorkflowEngine(catalog.source(), instances, records,
-        ApproverStrategies.builtIn(directory, expressions), directory, expressions, clock.asClock());
+        ApproverStrategies.builtIn(directory, expressions), directory, expressions, clock.asClock(),
+        new EngineHooks(records, actions.registry(), calendar));
   }
 
   /** The engine. */

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Tells people about approvals through the platform's notifications, in the action's transaction:
- * a task assigned, a CC, an urge, and the result to the submitter. Keys make each one go out once.
+ * a task assigned, a CC, an urge, an SLA reminder or escalation, and the result to the submitter. Keys make each one go out once.
  */
 final class ApprovalNotices {
 
@@ -20,6 +20,10 @@ final class ApprovalNotices {
   static final String URGED = "workflows.task.urged";
   /** Category of a CC. */
   static final String COPIED = "workflows.instance.cc";
+  /** Category of an SLA reminder. */
+  static final String REMINDED = "workflows.task.reminded";
+  /** Category of an SLA escalation. */
+  static final String ESCALATED = "workflows.task.escalated";
   /** Category of the end of an approval. */
   static final String ENDED = "workflows.instance.ended";
 
@@ -46,6 +50,19 @@ final class ApprovalNotices {
         notifier.send(Notification.builder(COPIED, "workflows.notify.cc.title").body("workflows.notify.cc.body")
             .to(cc.userIds()).args(process, names.node(instance, cc.nodeId()), recordLabel).link(link)
             .key("workflows:cc:" + instance.id() + ":" + instance.version() + ":" + cc.nodeId()).build());
+      } else if (event instanceof EngineEvent.Reminded reminded && !reminded.userIds().isEmpty()) {
+        Task task = reminded.task();
+        notifier.send(Notification.builder(REMINDED, "workflows.notify.reminded.title")
+            .body("workflows.notify.reminded.body").to(reminded.userIds())
+            .args(process, names.node(instance, task.nodeId()), recordLabel).link(link)
+            .key("workflows:reminded:" + task.id() + ":" + task.reminders()).build());
+      } else if (event instanceof EngineEvent.Escalated escalated && !escalated.userIds().isEmpty()) {
+        Task task = escalated.task();
+        String how = escalated.escalation().name().toLowerCase(Locale.ROOT);
+        notifier.send(Notification.builder(ESCALATED, "workflows.notify.escalated.title")
+            .body("workflows.notify.escalated." + how).to(escalated.userIds())
+            .args(process, names.node(instance, task.nodeId()), recordLabel).link(link)
+            .key("workflows:escalated:" + task.id()).build());
       } else if (event instanceof EngineEvent.Ended ended) {
         String status = ended.status().name().toLowerCase(Locale.ROOT);
         notifier.send(Notification.builder(ENDED, "workflows.notify.ended." + status + ".title")

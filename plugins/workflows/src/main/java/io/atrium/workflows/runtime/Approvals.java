@@ -9,9 +9,11 @@ import io.atrium.sdk.security.CurrentUser;
 import io.atrium.workflows.WorkflowsMessage;
 import io.atrium.workflows.engine.Action;
 import io.atrium.workflows.engine.ActionResult;
+import io.atrium.workflows.engine.DueTimer;
 import io.atrium.workflows.engine.ProcessInstance;
 import io.atrium.workflows.engine.StaleInstanceException;
 import io.atrium.workflows.engine.Task;
+import io.atrium.workflows.engine.WorkflowEngine;
 import io.atrium.workflows.storage.StoredProcess;
 import io.atrium.workflows.storage.StorageException;
 import java.util.Objects;
@@ -35,12 +37,13 @@ public class Approvals {
   private final CurrentUser user;
   private final ApprovalNotices notices;
   private final EventPublisher events;
+  private final ApprovalTimers timers;
 
   /** Declarative Services injects the parts. */
   @Activate
   public Approvals(@Reference ApprovalEngine parts, @Reference DefinitionCatalog catalog,
       @Reference RecordSources records, @Reference Transactions transactions, @Reference CurrentUser user,
-      @Reference Notifier notifier, @Reference EventPublisher events) {
+      @Reference Notifier notifier, @Reference EventPublisher events, @Reference ApprovalTimers timers) {
     this.parts = parts;
     this.catalog = catalog;
     this.records = records;
@@ -48,6 +51,7 @@ public class Approvals {
     this.user = user;
     this.notices = new ApprovalNotices(notifier, new ProcessNames(catalog.source()));
     this.events = events;
+    this.timers = timers;
   }
 
   /**
@@ -122,6 +126,26 @@ public class Approvals {
     });
   }
 
+  /**
+   * Fires a timer for the platform: a delay's end, an SLA reminder or escalation. One that no longer
+   * applies (the task was decided, the token moved on, the instance ended or is gone) changes nothing.
+   */
+  void fired(DueTimer timer) {
+    transactions.required(() -> {
+      ProcessInstance instance = parts.instances().find(timer.instanceId()).orElse(null);
+      if (instance == null) {
+        return null;
+      }
+      WorkflowEngine engine = parts.engine();
+      ActionResult result = switch (timer.kind()) {
+        case WAKE -> engine.wake(instance.id(), timer.tokenId(), timer.visit(), instance.version());
+        case REMIND -> engine.remind(instance.id(), timer.taskId(), timer.firing()).result();
+        case ESCALATE -> engine.escalate(instance.id(), timer.taskId(), instance.version());
+      };
+      return written(result, instance);
+    });
+  }
+
   /** An instance the caller submitted, has a task in, or may read as a designer. */
   public ProcessInstance read(String instanceId) {
     long caller = caller();
@@ -175,7 +199,7 @@ public class Approvals {
     return written(result, ref, records.record(ref));
   }
 
-  /** Writes the record's status and sends the notifications, unless the action was a repeat. */
+  /** Writes the record's status, sends the notifications and plans the timers, unless the action was a repeat. */
   private ActionResult written(ActionResult result, RecordRef ref, RecordData record) {
     if (!result.repeated()) {
       RecordStatus status = RecordStatus.valueOf(result.approvalStatus().name());
@@ -184,6 +208,7 @@ public class Approvals {
       }
       notices.after(result.instance(), result.events(), label(ref, record));
       ApprovalFinished.publish(events, result.instance(), result.events());
+      timers.plan(result.instance().id());
     }
     return result;
   }

@@ -5,6 +5,8 @@ import io.atrium.sdk.record.RecordNotFoundException;
 import io.atrium.sdk.record.RecordSource;
 import io.atrium.workflows.WorkflowsMessage;
 import io.atrium.workflows.engine.RecordFields;
+import io.atrium.workflows.engine.RecordUpdates;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,10 +17,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The record sources of the server by key (forms registers one per published form), and the
- * engine's {@link RecordFields} on them.
+ * engine's {@link RecordFields} and {@link RecordUpdates} on them.
  */
 @Component(service = RecordSources.class)
-public class RecordSources implements RecordFields {
+public class RecordSources implements RecordFields, RecordUpdates {
 
   private final Map<String, RecordSource> byKey = new ConcurrentHashMap<>();
 
@@ -62,5 +64,15 @@ public class RecordSources implements RecordFields {
   @Override
   public Map<String, Object> fields(String recordRef) {
     return record(RecordRef.parse(recordRef)).values();
+  }
+
+  /** Writes a field for an automation node through the record's source, which validates it, in the step's transaction. */
+  @Override
+  public void setField(String recordRef, String field, Object value) {
+    RecordRef ref = RecordRef.parse(recordRef);
+    RecordData record = record(ref);
+    Map<String, Object> change = new HashMap<>();
+    change.put(field, value);
+    sourceOf(ref).update(ref.id(), record.version(), change);
   }
 }

@@ -9,8 +9,6 @@ import io.atrium.workflows.engine.InstanceStatus;
 import io.atrium.workflows.engine.StaleInstanceException;
 import io.atrium.workflows.runtime.ApprovalUrges;
 import io.atrium.workflows.runtime.Approvals;
-import io.atrium.workflows.runtime.WorkflowsForbiddenException;
-import io.atrium.workflows.runtime.WorkflowsNotFoundException;
 import jakarta.faces.application.FacesMessage;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
@@ -48,18 +46,7 @@ public class InstanceController {
 
   /** Reads the instance of the request: 404 when there is none, 403 when the caller may not see it. */
   public void load() {
-    String id = UiPages.id("id");
-    if (id == null) {
-      UiPages.fail(404);
-      return;
-    }
-    try {
-      view = views.instance(id);
-    } catch (WorkflowsNotFoundException e) {
-      UiPages.fail(404);
-    } catch (WorkflowsForbiddenException e) {
-      UiPages.fail(403);
-    }
+    view = UiPages.byId("id", views::instance);
   }
 
   /** The submitter withdraws the record, with the version the page was read at. */

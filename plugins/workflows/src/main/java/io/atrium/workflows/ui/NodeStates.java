@@ -22,7 +22,8 @@ import java.util.Set;
  * The state of every node and condition branch of an instance's definition, from its trail, tasks
  * and tokens: what the diagram highlights. A node is passed when it was visited or a later node of
  * its own flow was (condition and parallel nodes leave no trail of their own); a condition branch is
- * untaken when another branch of the same condition was visited.
+ * untaken when another branch of the same condition was visited, or when the flow went past the
+ * condition through its only empty branch.
  */
 public final class NodeStates {
 
@@ -77,6 +78,17 @@ public final class NodeStates {
     return branches.getOrDefault(branchId, NodeState.AHEAD);
   }
 
+  /**
+   * A condition the flow went past without visiting any branch took an empty branch; when it has
+   * exactly one, that one was taken and the others were not. With several empty ones it cannot be told.
+   */
+  private void markEmptyBranchTaken(Set<Branch> all) {
+    List<Branch> empty = all.stream().filter(b -> b.nodes().isEmpty()).toList();
+    if (empty.size() == 1) {
+      all.forEach(branch -> branches.put(branch.id(), branch == empty.get(0) ? NodeState.PASSED : NodeState.UNTAKEN));
+    }
+  }
+
   /** Marks a flow; answers whether any of its nodes was reached. */
   private boolean walk(List<Node> flow, Set<String> reached) {
     boolean later = false;
@@ -96,6 +108,8 @@ public final class NodeStates {
       }
       if (node instanceof ConditionNode && inside) {
         taken.forEach((branch, visited) -> branches.put(branch.id(), visited ? NodeState.PASSED : NodeState.UNTAKEN));
+      } else if (node instanceof ConditionNode && passed) {
+        markEmptyBranchTaken(taken.keySet());
       }
       if (!(node instanceof ConditionNode) && passed) {
         taken.keySet().forEach(branch -> branches.put(branch.id(), NodeState.PASSED));

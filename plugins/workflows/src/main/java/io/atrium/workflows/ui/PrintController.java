@@ -2,8 +2,6 @@ package io.atrium.workflows.ui;
 
 import io.atrium.sdk.ui.Controller;
 import io.atrium.sdk.ui.ControllerScope;
-import io.atrium.workflows.runtime.WorkflowsForbiddenException;
-import io.atrium.workflows.runtime.WorkflowsNotFoundException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
@@ -32,18 +30,8 @@ public class PrintController {
   /** Sends the PDF and completes the response. */
   public void send() {
     String id = UiPages.id("id");
-    if (id == null) {
-      UiPages.fail(404);
-      return;
-    }
-    byte[] pdf;
-    try {
-      pdf = printouts.pdf(id);
-    } catch (WorkflowsNotFoundException e) {
-      UiPages.fail(404);
-      return;
-    } catch (WorkflowsForbiddenException e) {
-      UiPages.fail(403);
+    byte[] pdf = UiPages.byId("id", printouts::pdf);
+    if (pdf == null) {
       return;
     }
     FacesContext faces = FacesContext.getCurrentInstance();

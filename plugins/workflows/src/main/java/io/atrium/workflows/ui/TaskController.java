@@ -11,8 +11,6 @@ import io.atrium.workflows.WorkflowsTexts;
 import io.atrium.workflows.engine.StaleInstanceException;
 import io.atrium.workflows.runtime.Approvals;
 import io.atrium.workflows.runtime.TaskCommand;
-import io.atrium.workflows.runtime.WorkflowsForbiddenException;
-import io.atrium.workflows.runtime.WorkflowsNotFoundException;
 import jakarta.faces.application.FacesMessage;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,18 +55,7 @@ public class TaskController {
 
   /** Reads the task of the request: 404 when there is none, 403 when it is someone else's. */
   public void load() {
-    String taskId = UiPages.id("task");
-    if (taskId == null) {
-      UiPages.fail(404);
-      return;
-    }
-    try {
-      view = views.task(taskId);
-    } catch (WorkflowsNotFoundException e) {
-      UiPages.fail(404);
-    } catch (WorkflowsForbiddenException e) {
-      UiPages.fail(403);
-    }
+    view = UiPages.byId("task", views::task);
   }
 
   /** Approves, or at the start node submits the record again. */

@@ -1,5 +1,7 @@
 package io.atrium.workflows.ui;
 
+import io.atrium.workflows.runtime.WorkflowsForbiddenException;
+import io.atrium.workflows.runtime.WorkflowsNotFoundException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -7,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** What the controllers need from the current Faces request. */
@@ -39,6 +42,26 @@ final class UiPages {
   /** Shows a message at the top of the page. */
   static void message(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  /**
+   * Reads what a page shows by the id in a request parameter. A missing or unknown id ends the
+   * request with 404, one the caller may not see with 403; the answer is then null.
+   */
+  static <T> T byId(String parameter, Function<String, T> read) {
+    String id = id(parameter);
+    if (id == null) {
+      fail(404);
+      return null;
+    }
+    try {
+      return read.apply(id);
+    } catch (WorkflowsNotFoundException e) {
+      fail(404);
+    } catch (WorkflowsForbiddenException e) {
+      fail(403);
+    }
+    return null;
   }
 
   /** Ends the request with an HTTP error, as the portal's filter does for views. */

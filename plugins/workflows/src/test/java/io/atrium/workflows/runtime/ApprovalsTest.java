@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atrium.sdk.record.RecordStatus;
 import io.atrium.workflows.Org;
-import io.atrium.workflows.definition.DefinitionChecks;
 import io.atrium.workflows.engine.ActionResult;
 import io.atrium.workflows.engine.ApprovalStatus;
-import io.atrium.workflows.internal.DefaultDefinitionChecks;
 import io.atrium.workflows.storage.JdbcInstanceStore;
 import io.atrium.workflows.storage.JdbcTaskQueries;
 import jakarta.json.Json;
@@ -32,13 +30,9 @@ class ApprovalsTest {
   ApprovalsTest() {
     RecordSources sources = new RecordSources();
     sources.addSource(campaigns);
-    org.kit.register(RecordSources.class, sources);
-    org.kit.register(DefinitionChecks.class, org.kit.create(DefaultDefinitionChecks.class));
-    DefinitionCatalog catalog = org.kit.create(DefinitionCatalog.class);
-    org.kit.register(DefinitionCatalog.class, catalog);
-    org.kit.register(ApprovalEngine.class, org.kit.create(ApprovalEngine.class));
-    approvals = org.kit.create(Approvals.class);
-    org.kit.register(Approvals.class, approvals);
+    RuntimeParts parts = RuntimeParts.wire(org.kit, sources);
+    DefinitionCatalog catalog = parts.catalog();
+    approvals = parts.approvals();
     tasks = org.kit.create(MyTasks.class);
     catalog.create("forms.campaign", json("{\"key\": \"budget\", \"name\": \"Budget\", \"admins\": [" + org.root
         + "], \"nodes\": ["

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.atrium.workflows.Org;
-import io.atrium.workflows.definition.DefinitionChecks;
 import io.atrium.workflows.engine.ActionResult;
-import io.atrium.workflows.internal.DefaultDefinitionChecks;
-import io.atrium.workflows.runtime.ApprovalEngine;
 import io.atrium.workflows.runtime.Approvals;
 import io.atrium.workflows.runtime.DefinitionCatalog;
-import io.atrium.workflows.runtime.RecordSources;
+import io.atrium.workflows.runtime.RuntimeParts;
 import io.atrium.workflows.runtime.SourcesForTests;
 import io.atrium.workflows.runtime.TaskCommand;
 import io.atrium.workflows.runtime.WorkflowsForbiddenException;
@@ -43,13 +40,9 @@ class ApprovalViewsTest {
   private final String directorTask;
 
   ApprovalViewsTest() {
-    RecordSources sources = SourcesForTests.of(campaigns);
-    org.kit.register(RecordSources.class, sources);
-    org.kit.register(DefinitionChecks.class, org.kit.create(DefaultDefinitionChecks.class));
-    DefinitionCatalog catalog = org.kit.create(DefinitionCatalog.class);
-    org.kit.register(DefinitionCatalog.class, catalog);
-    org.kit.register(ApprovalEngine.class, org.kit.create(ApprovalEngine.class));
-    approvals = org.kit.create(Approvals.class);
+    RuntimeParts parts = RuntimeParts.wire(org.kit, SourcesForTests.of(campaigns));
+    DefinitionCatalog catalog = parts.catalog();
+    approvals = parts.approvals();
     views = org.kit.create(ApprovalViews.class);
     org.kit.register(ApprovalViews.class, views);
     printouts = org.kit.create(ApprovalPrintouts.class);

@@ -109,6 +109,24 @@ class ProcessDiagramTest {
   }
 
   @Test
+  void aConditionPassedThroughItsEmptyBranchMarksTheOtherBranchUntaken() throws Exception {
+    ProcessDefinition definition = org.publish(process("supplies", org.root,
+        approver("lead", users(org.bob)),
+        condition("amount",
+            when("big", "budget > 1000", approver("director", users(org.carol))),
+            otherwise("normal"))));
+    ProcessInstance started = org.start("supplies", Map.of("budget", new BigDecimal("120")));
+    ProcessInstance done = org.approve(started, org.bob).instance();
+
+    NodeStates states = NodeStates.of(definition, done);
+
+    assertThat(states.branch("normal")).isEqualTo(NodeState.PASSED);
+    assertThat(states.branch("big")).isEqualTo(NodeState.UNTAKEN);
+    assertThat(nodeStates(diagram.render(definition, states))).containsEntry("director", "untaken")
+        .containsEntry("amount", "passed").containsEntry("end", "passed");
+  }
+
+  @Test
   void namesFromTheDefinitionAreEscapedAndTheSvgIsWellFormed() throws Exception {
     String evil = "<script>alert('x')</script> & \"quoted\"";
     ApproverNode step = new ApproverNode("a1", evil, new NamedUsers(List.of(org.bob)), ApprovalMode.SEQUENTIAL,

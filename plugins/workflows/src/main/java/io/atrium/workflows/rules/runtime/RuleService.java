@@ -20,6 +20,7 @@ import io.atrium.workflows.rules.run.RuleRun;
 import io.atrium.workflows.rules.run.RuleRunner;
 import io.atrium.workflows.rules.storage.JdbcRuleStore;
 import io.atrium.workflows.runtime.Approvals;
+import io.atrium.workflows.runtime.ContributedActions;
 import io.atrium.workflows.runtime.RecordSources;
 import io.atrium.workflows.runtime.WorkflowsInputException;
 import io.atrium.workflows.runtime.WorkflowsNotFoundException;
@@ -52,7 +53,7 @@ public class RuleService {
   @Activate
   public RuleService(@Reference PluginPersistence persistence, @Reference Transactions transactions,
       @Reference RuleRegistry registry, @Reference RecordSources sources, @Reference Approvals approvals,
-      @Reference Notifier notifier, @Reference RuleActions actions, @Reference Expressions expressions,
+      @Reference Notifier notifier, @Reference ContributedActions actions, @Reference Expressions expressions,
       @Reference Directory directory, @Reference BusinessCalendar calendar, @Reference AtriumClock clock) {
     RuleJdbc jdbc = new RuleJdbc(persistence, transactions);
     JdbcRuleChanges changes = new JdbcRuleChanges(jdbc);

@@ -1,4 +1,4 @@
-package io.atrium.workflows.rules.runtime;
+package io.atrium.workflows.runtime;
 
 import io.atrium.sdk.workflow.WorkflowAction;
 import io.atrium.workflows.action.ActionRegistry;
@@ -7,9 +7,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** The actions plugins contribute, for rules' call-action: they come and go with their services. */
-@Component(service = RuleActions.class)
-public class RuleActions {
+/** The actions plugins contribute, for automation nodes and rules' call-action: they come and go with their services. */
+@Component(service = ContributedActions.class)
+public class ContributedActions {
 
   private final ActionRegistry registry = new ActionRegistry();
 
