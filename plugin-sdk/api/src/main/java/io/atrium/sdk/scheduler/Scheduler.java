@@ -6,7 +6,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Host service, one per plugin: schedules runs of the plugin's own jobs. Job names and run ids are
- * private to the plugin.
+ * private to the plugin; each has 1 to 80 characters and no {@code /} (others are refused with
+ * {@link IllegalArgumentException}).
  */
 @ProviderType
 public interface Scheduler {

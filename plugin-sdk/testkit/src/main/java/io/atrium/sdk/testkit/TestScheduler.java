@@ -92,11 +92,15 @@ public final class TestScheduler implements Scheduler {
 
   @Override
   public void scheduleOnce(String job, String runId, Instant at, Map<String, String> data) {
+    checkName("job", job);
+    checkName("run id", runId);
     runs.put(key(job, runId), new Run(job, runId, at, Map.copyOf(data), null));
   }
 
   @Override
   public void scheduleRecurring(String job, String runId, Schedule schedule, Map<String, String> data) {
+    checkName("job", job);
+    checkName("run id", runId);
     Instant first = schedule.kind() == Schedule.Kind.INTERVAL ? clock.now().plus(schedule.interval()) : clock.now();
     runs.put(key(job, runId), new Run(job, runId, first, Map.copyOf(data), schedule));
   }
@@ -113,5 +117,12 @@ public final class TestScheduler implements Scheduler {
 
   private static String key(String job, String runId) {
     return job + "/" + runId;
+  }
+
+  /** The host's rule for names, so that a plugin's test fails where the server would refuse. */
+  private static void checkName(String what, String value) {
+    if (value == null || value.isBlank() || value.length() > 80 || value.contains("/")) {
+      throw new IllegalArgumentException("A " + what + " has 1 to 80 characters and no '/': " + value);
+    }
   }
 }

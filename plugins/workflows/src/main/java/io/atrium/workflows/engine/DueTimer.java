@@ -1,6 +1,9 @@
 package io.atrium.workflows.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
 
 /**
  * A timer an instance needs now, for the runtime to schedule on the kernel's scheduler.
@@ -26,12 +29,17 @@ public record DueTimer(Kind kind, String instanceId, String taskId, String token
     WAKE
   }
 
-  /** A stable id of this firing, e.g. for the scheduler's run id: the same timer gives the same id. */
+  /**
+   * A stable id of this firing, e.g. for the scheduler's run id: the same timer gives the same id,
+   * another timer another one. The kind and a name-based UUID of what it fires for, at most 45
+   * characters (the scheduler takes 80).
+   */
   public String runId() {
-    return switch (kind) {
-      case REMIND -> "remind:" + instanceId + ":" + taskId + ":" + firing;
-      case ESCALATE -> "escalate:" + instanceId + ":" + taskId;
-      case WAKE -> "wake:" + instanceId + ":" + tokenId + ":" + visit;
+    String of = switch (kind) {
+      case REMIND -> instanceId + ":" + taskId + ":" + firing;
+      case ESCALATE -> instanceId + ":" + taskId;
+      case WAKE -> instanceId + ":" + tokenId + ":" + visit;
     };
+    return kind.name().toLowerCase(Locale.ROOT) + ":" + UUID.nameUUIDFromBytes(of.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -58,7 +58,8 @@ class ApprovalTimersTest {
     org.kit.user().userId(org.alice);
     ActionResult started = approvals.start(UUID.randomUUID().toString(), "slow", "forms.campaign/3");
     assertThat(scheduler.scheduled()).as("the delay's wake-up").singleElement()
-        .satisfies(run -> assertThat(run.runId()).startsWith("wake:" + started.instance().id()));
+        .satisfies(run -> assertThat(run.data()).containsEntry("instance", started.instance().id())
+            .containsEntry("kind", "WAKE"));
     assertThat(scheduler.runDue()).as("nothing is due before two hours").isZero();
 
     org.kit.clock().advance(Duration.ofHours(2));

@@ -11,8 +11,10 @@ import io.atrium.workflows.rules.Trigger;
 import io.atrium.workflows.rules.storage.JdbcRuleStore;
 import io.atrium.workflows.rules.timing.CheckMarks;
 import io.atrium.workflows.runtime.WorkflowsInputException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,7 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RuleSchedules.class)
 public class RuleSchedules {
 
-  /** The job of cron rules; its run id is the rule key. */
+  /** The job of cron rules; its run id is the rule's id ({@link #cronRunId}), its data names the rule. */
   public static final String CRON_JOB = "rules-cron";
   /** The job of the relative-date sweep. */
   public static final String DATES_JOB = "rules-dates";
@@ -52,7 +54,7 @@ public class RuleSchedules {
   void planned(Rule rule) {
     if (rule.trigger() instanceof Trigger.Scheduled cron && rule.enabled()) {
       try {
-        scheduler.scheduleRecurring(CRON_JOB, rule.id(), Schedule.cron(cron.cron(), clock.zone()),
+        scheduler.scheduleRecurring(CRON_JOB, cronRunId(rule.id()), Schedule.cron(cron.cron(), clock.zone()),
             Map.of(RULE, rule.id()));
       } catch (IllegalArgumentException e) {
         throw new WorkflowsInputException(WorkflowsMessage.of("workflows.rules.runtime.badCron", cron.cron(),
@@ -67,8 +69,14 @@ public class RuleSchedules {
   /** Takes a rule's cron schedule off (it is planned again if it is saved again). */
   void removed(Rule rule) {
     if (rule.trigger() instanceof Trigger.Scheduled) {
-      scheduler.cancel(CRON_JOB, rule.id());
+      scheduler.cancel(CRON_JOB, cronRunId(rule.id()));
     }
+  }
+
+  /** The run id of a rule's cron schedule: its id, or a name-based UUID of an id longer than the scheduler takes (80). */
+  static String cronRunId(String ruleId) {
+    return ruleId.length() <= 80 ? ruleId
+        : "rule:" + UUID.nameUUIDFromBytes(ruleId.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Starts the relative-date sweep; scheduling it again keeps one. */
