@@ -2,14 +2,17 @@ package io.atrium.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
@@ -36,7 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * first, found in the records list and the side menu, exported to CSV and Excel, and the CSV
  * imported back through the import page; then an approver opens a workflows task on such a record
  * from the to-do center, approves it with a comment, and the instance page shows the timeline, the
- * process diagram and links the approval record PDF.
+ * process diagram and links the approval record PDF; the approver delegates a task, takes it back,
+ * and names a stand-in for an out-of-office period.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -291,6 +295,73 @@ class FormsBrowserIT {
             + " done(r.status + ' ' + r.headers.get('content-type') + ' ' + String.fromCharCode.apply(null, head)); }); })"
             + ".catch(function (e) { done('failed ' + e); });", href);
     assertThat(String.valueOf(type)).isEqualTo("200 application/pdf %PDF-");
+  }
+
+  @Test
+  @Order(6)
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void anApproverDelegatesTakesItBackAndNamesAStandInWhileAway() {
+    // a second record in the same process: the approver (signed in above) delegates its task to the admin
+    String task = approverTask(startedOnNewRecord("委托用"));
+    desktop.open("/workflows/task.xhtml?task=" + task);
+    desktop.visible(By.id("taskForm:person")).sendKeys(ADMIN);
+    desktop.clickAndAwaitNewPage(desktop.visible(By.id("taskForm:delegate")));
+    assertThat(desktop.path()).endsWith("/workflows/instance.xhtml");
+    assertThat(desktop.text(By.id("timeline"))).contains("委托给");
+
+    // the instance page offers to take it back while the admin has not acted
+    desktop.clickAndAwaitNewPage(desktop.visible(By.cssSelector("button[id$=':reclaim']")));
+    assertThat(desktop.text(By.id("timeline"))).contains("收回委托");
+    assertThat(desktop.driver().findElements(By.cssSelector("button[id$=':reclaim']"))).isEmpty();
+
+    // away for three days from today: the admin stands in, and a new task goes to them
+    desktop.open("/workflows/approvals.xhtml");
+    desktop.clickAndAwaitNewPage(desktop.visible(By.id("toOutOfOffice")));
+    assertThat(desktop.text(By.id("outOfOfficeForm:state"))).contains("你没有设置外出委托");
+    desktop.visible(By.id("outOfOfficeForm:standIn")).sendKeys(ADMIN);
+    LocalDate today = LocalDate.now();
+    typeDate("outOfOfficeForm:firstDay_input", today);
+    typeDate("outOfOfficeForm:lastDay_input", today.plusDays(2));
+    desktop.visible(By.id("outOfOfficeForm:save")).click();
+    desktop.awaitAjax();
+    assertThat(desktop.text(By.id("outOfOfficeForm:messages"))).contains("已保存");
+    assertThat(desktop.text(By.id("outOfOfficeForm:state"))).contains("你正在外出");
+    JsonObject away = startedOnNewRecord("外出用");
+    assertThat(away.getJsonArray("tasks").getValuesAs(JsonObject.class))
+        .anyMatch(t -> t.getString("status").equals("pending") && t.getString("origin").equals("outOfOffice"));
+
+    desktop.visible(By.id("outOfOfficeForm:end")).click();
+    desktop.awaitAjax();
+    assertThat(desktop.text(By.id("outOfOfficeForm:messages"))).contains("已结束");
+    approverTask(startedOnNewRecord("回来后"));
+  }
+
+  /** A record of the admin's on the supplies form with the approval process started on it. */
+  private JsonObject startedOnNewRecord(String what) {
+    String subject = what + " " + Long.toString(System.nanoTime(), 36);
+    long record = created(atrium.postJson("/api/v1/forms/" + KEY + "/records", "{\"values\": {\"title\": \""
+        + subject + "\", \"text1\": \"" + subject + "\", \"money1\": 80}}"));
+    HttpResponse<String> started = atrium.postJson("/api/v1/workflows/instances", "{\"actionId\": \""
+        + UUID.randomUUID() + "\", \"process\": \"e2e-supplies-approval\", \"record\": \"forms." + KEY + "/"
+        + record + "\"}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    return AtriumInstallation.parse(started.body()).asJsonObject();
+  }
+
+  /** The pending task of the instance, which must be the approver's own (not a stand-in's). */
+  private static String approverTask(JsonObject instance) {
+    JsonObject task = instance.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getString("status").equals("pending")).findFirst()
+        .orElseThrow(() -> new AssertionError("no pending task in " + instance));
+    assertThat(task.getString("origin")).as(instance.toString()).isEqualTo("rule");
+    return task.getString("id");
+  }
+
+  /** Types a day into a date picker's input (its calendar opens only from the icon). */
+  private void typeDate(String inputId, LocalDate day) {
+    WebElement input = desktop.visible(By.id(inputId));
+    input.clear();
+    input.sendKeys(day.toString(), Keys.TAB);
   }
 
   // -----------------------------------------------------------------------------------------------

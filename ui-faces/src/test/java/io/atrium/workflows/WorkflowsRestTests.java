@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The workflows REST API on the real server with the forms plugin as record source: the campaign
  * budget scenario of PRODUCT.md (above 100,000 goes to the director), an or-sign race, repeated
- * action ids, refused definitions with their JSON paths, the assignee check, urging, and the task
- * in the unified to-do center.
+ * action ids, refused definitions with their JSON paths, the assignee check, urging, the task in
+ * the unified to-do center, delegation and removing a signer, and out-of-office stand-ins.
  */
 public abstract class WorkflowsRestTests extends ServerTest {
 
@@ -274,6 +275,109 @@ public abstract class WorkflowsRestTests extends ServerTest {
   // --- the process and its parts
 
   /** Manager first (the submitter's manager), then the director only for a budget above 100,000. */
+  @Test
+  void aDelegateDecidesUntilTheAssigneeTakesItBackAndAnAddedSignerCanBeRemoved() {
+    String process = publish(definition(unique("delegate"), "委托审批",
+        approver("manager", "{\"type\": \"managerChain\", \"levels\": 1}", "")));
+    JsonObject started = start(process, record("委托活动", "30000"));
+    String managers = managerTask(started);
+    HttpResponse<String> delegated = post(manager, "/api/v1/workflows/tasks/" + managers + "/delegate",
+        "{\"actionId\": \"" + UUID.randomUUID() + "\", \"version\": " + started.getJsonNumber("version")
+            + ", \"userId\": " + directorId + ", \"comment\": \"出差中\"}");
+    assertThat(delegated.statusCode()).as(delegated.body()).isEqualTo(200);
+    JsonObject afterDelegation = AtriumClient.json(delegated).asJsonObject();
+    assertThat(task(afterDelegation, managers).getString("status")).isEqualTo("delegated");
+    String directors = pendingTaskOf(afterDelegation, directorId);
+    assertThat(task(afterDelegation, directors).getString("origin")).isEqualTo("delegation");
+
+    HttpResponse<String> reclaimed = act(manager, managers, "reclaim",
+        afterDelegation.getJsonNumber("version").longValue(), UUID.randomUUID().toString(), "回来了");
+    assertThat(reclaimed.statusCode()).as(reclaimed.body()).isEqualTo(200);
+    JsonObject back = AtriumClient.json(reclaimed).asJsonObject();
+    assertThat(pendingTaskOf(back, managerId)).isEqualTo(managers);
+    assertThat(task(back, directors).getString("status")).isEqualTo("cancelled");
+    HttpResponse<String> again = act(manager, managers, "reclaim", back.getJsonNumber("version").longValue(),
+        UUID.randomUUID().toString(), "");
+    assertThat(again.statusCode()).as("nothing is delegated any more").isEqualTo(409);
+    assertThat(AtriumClient.json(again).asJsonObject().getString("detail")).contains("无需收回");
+
+    HttpResponse<String> added = post(manager, "/api/v1/workflows/tasks/" + managers + "/add-signer",
+        "{\"actionId\": \"" + UUID.randomUUID() + "\", \"version\": " + back.getJsonNumber("version")
+            + ", \"userId\": " + directorId + ", \"before\": true}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+    JsonObject withSigner = AtriumClient.json(added).asJsonObject();
+    String signers = pendingTaskOf(withSigner, directorId);
+    long version = withSigner.getJsonNumber("version").longValue();
+    assertThat(act(submitter, signers, "remove-signer", version, UUID.randomUUID().toString(), "").statusCode())
+        .as("only who added the signer removes them").isEqualTo(403);
+    HttpResponse<String> removed = act(manager, signers, "remove-signer", version, UUID.randomUUID().toString(),
+        "不需要了");
+    assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+    JsonObject afterRemoval = AtriumClient.json(removed).asJsonObject();
+    JsonObject done = approve(pendingTaskOf(afterRemoval, managerId), manager, afterRemoval.getJsonNumber("version"));
+    assertThat(done.getString("status")).isEqualTo("approved");
+    assertThat(done.getJsonArray("trail").getValuesAs(JsonObject.class)).extracting(e -> e.getString("kind"))
+        .containsSubsequence("delegated", "reclaimed", "signerAddedBefore", "signerRemoved", "approved");
+  }
+
+  @Test
+  void whileAnApproverIsOutOfOfficeTheirTasksOldAndNewGoToTheStandIn() {
+    String process = publish(definition(unique("away"), "外出委托审批",
+        approver("manager", "{\"type\": \"managerChain\", \"levels\": 1}", "")));
+    JsonObject before = start(process, record("外出前", "10000"));
+    String managersOld = managerTask(before);
+
+    Instant now = Instant.now();
+    assertThat(putOutOfOffice(manager, "{\"standInId\": " + managerId + ", \"from\": \"" + now + "\", \"until\": \""
+        + now.plus(Duration.ofDays(3)) + "\"}").statusCode()).as("not one's own stand-in").isEqualTo(422);
+    assertThat(putOutOfOffice(manager, "{\"standInId\": " + directorId + ", \"from\": \"" + now + "\", \"until\": \""
+        + now.minus(Duration.ofDays(1)) + "\"}").statusCode()).as("the end before the start").isEqualTo(422);
+    assertThat(putOutOfOffice(manager, "{\"standInId\": " + directorId + ", \"until\": \"2026-12-24\"}")
+        .statusCode()).as("no start").isEqualTo(400);
+    HttpResponse<String> set = putOutOfOffice(manager, "{\"standInId\": " + directorId + ", \"from\": \""
+        + now.minus(Duration.ofMinutes(1)) + "\", \"until\": \"" + now.plus(Duration.ofDays(3)) + "\"}");
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    assertThat(AtriumClient.json(set).asJsonObject().getBoolean("active")).isTrue();
+    assertThat(outOfOffice(manager).statusCode()).isEqualTo(200);
+
+    JsonObject covered = await(() -> Optional.of(instance(before))
+        .filter(i -> task(i, managersOld).getString("status").equals("delegated")), WITHIN,
+        "the manager's open task handed to the stand-in when the period started");
+    pendingTaskOf(covered, directorId);
+
+    JsonObject during = start(process, record("外出中", "10000"));
+    String directors = pendingTaskOf(during, directorId);
+    assertThat(task(during, directors).getString("origin")).isEqualTo("outOfOffice");
+    assertThat(during.getJsonArray("trail").getValuesAs(JsonObject.class)).extracting(e -> e.getString("kind"))
+        .contains("delegatedOutOfOffice");
+
+    HttpResponse<String> cleared = client.send(client.as(manager, PASSWORD, "/api/v1/workflows/out-of-office").DELETE());
+    assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(204);
+    assertThat(outOfOffice(manager).statusCode()).isEqualTo(404);
+    pendingTaskOf(start(process, record("回来后", "10000")), managerId);
+    // back early: the manager takes the first task back from the stand-in
+    JsonObject now1 = instance(before);
+    HttpResponse<String> reclaimed = act(manager, managersOld, "reclaim", now1.getJsonNumber("version").longValue(),
+        UUID.randomUUID().toString(), "");
+    assertThat(reclaimed.statusCode()).as(reclaimed.body()).isEqualTo(200);
+    pendingTaskOf(AtriumClient.json(reclaimed).asJsonObject(), managerId);
+  }
+
+  private HttpResponse<String> putOutOfOffice(String username, String json) {
+    return client.send(client.as(username, PASSWORD, "/api/v1/workflows/out-of-office")
+        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private HttpResponse<String> outOfOffice(String username) {
+    return client.send(client.as(username, PASSWORD, "/api/v1/workflows/out-of-office").GET());
+  }
+
+  private static JsonObject task(JsonObject instance, String taskId) {
+    return instance.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getString("id").equals(taskId)).findFirst()
+        .orElseThrow(() -> new AssertionError("no task " + taskId + " in " + instance));
+  }
+
   private String budgetProcess(String key) {
     return definition(key, "营销活动立项审批",
         approver("manager", "{\"type\": \"managerChain\", \"levels\": 1}", "").replace("\"name\": \"manager\"",

@@ -8,6 +8,7 @@ import io.atrium.workflows.definition.ProcessDefinition;
 import io.atrium.workflows.definition.json.ProcessDefinitionJson;
 import io.atrium.workflows.engine.Action;
 import io.atrium.workflows.engine.ActionResult;
+import io.atrium.workflows.engine.EngineHooks;
 import io.atrium.workflows.engine.MemoryDefinitions;
 import io.atrium.workflows.engine.InstanceStore;
 import io.atrium.workflows.engine.MemoryInstanceStore;
@@ -17,7 +18,9 @@ import io.atrium.workflows.engine.WorkflowEngine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -46,6 +49,8 @@ public final class Org implements AutoCloseable {
   public final ProcessDefinitionJson json = new ProcessDefinitionJson();
   public final MemoryDefinitions definitions = new MemoryDefinitions();
   public final Map<String, Map<String, Object>> records = new HashMap<>();
+  /** Who is out of office now, and their stand-in. */
+  public final Map<Long, Long> away = new ConcurrentHashMap<>();
   public final InstanceStore store;
   public final WorkflowEngine engine;
 
@@ -58,7 +63,8 @@ public final class Org implements AutoCloseable {
   public Org(Function<PluginTestKit, InstanceStore> storeFactory) {
     store = storeFactory.apply(kit);
     engine = new WorkflowEngine(definitions, store, ref -> records.getOrDefault(ref, Map.of()), strategies, directory,
-        kit.expressions(), kit.clock().asClock());
+        kit.expressions(), kit.clock().asClock(),
+        EngineHooks.none().withAbsences((user, at) -> Optional.ofNullable(away.get(user))));
     directory.head(company, carol);
     directory.head(sales, bob);
     directory.head(finance, erin);

@@ -12,6 +12,9 @@ public sealed interface Action {
   /** Who acts. */
   long actorId();
 
+  /** The actor's comment, or null. */
+  String comment();
+
   /** Approve a pending task; at the start node (record handed back) this submits again. */
   record Approve(String actionId, long actorId, String taskId, String comment) implements Action {
   }
@@ -38,6 +41,26 @@ public sealed interface Action {
    */
   record AddSigner(String actionId, long actorId, String taskId, long signerId, boolean before, String comment)
       implements Action {
+  }
+
+  /**
+   * Delegate (委托) a pending task: the delegate decides in the assignee's name, and the assignee may
+   * take it back ({@link Reclaim}) until the delegate has acted.
+   */
+  record Delegate(String actionId, long actorId, String taskId, long toUserId, String comment) implements Action {
+  }
+
+  /** Take back (收回) a task one delegated, while the delegate has not acted on it yet. */
+  record Reclaim(String actionId, long actorId, String taskId, String comment) implements Action {
+  }
+
+  /**
+   * Remove a signer (减签) one added, while they have not decided yet: a signer added before gives the
+   * task back to the one who added them; one added after leaves that person's approval as it was.
+   *
+   * @param taskId the added signer's task
+   */
+  record RemoveSigner(String actionId, long actorId, String taskId, String comment) implements Action {
   }
 
   /** The submitter withdraws (撤回), allowed until an approver has acted since the last submission. */

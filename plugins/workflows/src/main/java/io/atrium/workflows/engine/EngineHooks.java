@@ -12,8 +12,20 @@ import io.atrium.workflows.action.ActionRegistry;
  * @param records writes fields for set-field automation
  * @param actions the contributed actions
  * @param calendar the business calendar; null when only calendar time is counted
+ * @param absences who stands in for people out of office
  */
-public record EngineHooks(RecordUpdates records, ActionRegistry actions, BusinessCalendar calendar) {
+public record EngineHooks(RecordUpdates records, ActionRegistry actions, BusinessCalendar calendar,
+    Absences absences) {
+
+  /** Nobody out of office. */
+  public EngineHooks(RecordUpdates records, ActionRegistry actions, BusinessCalendar calendar) {
+    this(records, actions, calendar, Absences.NONE);
+  }
+
+  /** The same hooks with people out of office. */
+  public EngineHooks withAbsences(Absences newAbsences) {
+    return new EngineHooks(records, actions, calendar, newAbsences);
+  }
 
   /** Without automation and business calendar: a set-field node fails, no action exists, working time cannot be counted. */
   public static EngineHooks none() {

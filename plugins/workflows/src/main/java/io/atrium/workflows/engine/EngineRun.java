@@ -38,7 +38,7 @@ final class EngineRun {
 
   /** What the run needs from the engine. */
   record Services(ApproverStrategies strategies, Directory directory, ConditionCache conditions,
-      Automations automations, Deadlines deadlines) {
+      Automations automations, Deadlines deadlines, Absences absences) {
   }
 
   private final ProcessGraph graph;
@@ -171,6 +171,103 @@ final class EngineRun {
     refresh(task.tokenId());
   }
 
+  /** Delegates a pending task: the delegate's task takes its turn in the seat, the delegator's waits as DELEGATED. */
+  void delegate(Action.Delegate action) {
+    Task task = copy.pendingTask(action.taskId(), action.actorId());
+    if (task.origin() == TaskOrigin.RESUBMIT) {
+      throw Refusal.of("workflows.engine.delegateAtStart");
+    }
+    checkNewAssignee(task, action.toUserId());
+    handOver(task, action.toUserId(), TaskOrigin.DELEGATION);
+    copy.record(action.actorId(), TrailKind.DELEGATED, task.nodeId(), task.id(), List.of(action.toUserId()), null,
+        action.comment());
+    refresh(task.tokenId());
+  }
+
+  /** Takes back a delegated task while the delegate's task is still pending: the delegator's is pending again. */
+  void reclaim(Action.Reclaim action) {
+    Task task = copy.tasks.get(action.taskId());
+    if (task == null) {
+      throw Refusal.of("workflows.engine.unknownTask", action.taskId());
+    }
+    if (task.assigneeId() != action.actorId()) {
+      throw Refusal.of("workflows.engine.notYourTask", action.taskId());
+    }
+    if (task.status() != TaskStatus.DELEGATED) {
+      throw Refusal.of("workflows.engine.notDelegated", action.taskId());
+    }
+    Task delegate = TaskRights.delegateOf(copy.tasks.values(), task);
+    if (delegate == null || delegate.status() != TaskStatus.PENDING) {
+      throw Refusal.of("workflows.engine.delegateActed");
+    }
+    copy.close(delegate, TaskStatus.CANCELLED);
+    Task back = task.in(TaskStatus.PENDING, copy.now);
+    copy.tasks.put(back.id(), back);
+    copy.events.add(new EngineEvent.TaskOpened(back));
+    copy.record(action.actorId(), TrailKind.RECLAIMED, task.nodeId(), task.id(), List.of(delegate.assigneeId()), null,
+        action.comment());
+  }
+
+  /** Removes an undecided signer the actor added; the seat goes on without them. */
+  void removeSigner(Action.RemoveSigner action) {
+    Task signer = copy.tasks.get(action.taskId());
+    if (signer == null) {
+      throw Refusal.of("workflows.engine.unknownTask", action.taskId());
+    }
+    if (!TaskRights.isAddedSigner(signer) || !signer.status().open()) {
+      throw Refusal.of("workflows.engine.notAnAddedSigner", action.taskId());
+    }
+    if (!TaskRights.addedBy(copy.tasks.values(), copy.trail, signer, action.actorId())) {
+      throw Refusal.of("workflows.engine.notYourSigner", action.taskId());
+    }
+    copy.close(signer, TaskStatus.CANCELLED);
+    copy.record(action.actorId(), TrailKind.SIGNER_REMOVED, signer.nodeId(), signer.id(),
+        List.of(signer.assigneeId()), null, action.comment());
+    refresh(signer.tokenId());
+  }
+
+  /** Hands a pending task of an assignee out of office to their stand-in; false when none applies. */
+  boolean coverAbsence(Task task) {
+    Long standIn = standIn(task);
+    if (standIn == null) {
+      return false;
+    }
+    handOverForAbsence(task, standIn);
+    refresh(task.tokenId());
+    return true;
+  }
+
+  /** The usable stand-in of a task's assignee now, or null: active, and not yet in the seat (no cycles). */
+  private Long standIn(Task task) {
+    if (task.origin() == TaskOrigin.RESUBMIT) {
+      return null; // the record is back with its submitter: nobody else can submit it again
+    }
+    Long standIn = services.absences().standIn(task.assigneeId(), copy.now).orElse(null);
+    if (standIn == null || standIn == task.assigneeId() || activePeople(List.of(standIn)).isEmpty()) {
+      return null;
+    }
+    boolean inSeat = copy.tasks.values().stream().anyMatch(t -> t.visit() == task.visit() && t.seat() == task.seat()
+        && t.tokenId().equals(task.tokenId()) && t.assigneeId() == standIn
+        && (t.status().open() || t.status() == TaskStatus.DELEGATED));
+    return inSeat ? null : standIn;
+  }
+
+  private void handOverForAbsence(Task task, long standIn) {
+    handOver(task, standIn, TaskOrigin.OUT_OF_OFFICE);
+    copy.record(null, TrailKind.DELEGATED_OUT_OF_OFFICE, task.nodeId(), task.id(), List.of(task.assigneeId(), standIn),
+        null, null);
+  }
+
+  /** The task leaves the seat's turn as DELEGATED; the new assignee's task follows it in the seat. */
+  private void handOver(Task task, long toUserId, TaskOrigin origin) {
+    if (task.status() == TaskStatus.PENDING) {
+      copy.close(task, TaskStatus.DELEGATED);
+    } else {
+      copy.tasks.put(task.id(), task.in(TaskStatus.DELEGATED, copy.now));
+    }
+    copy.insert(task, false, toUserId, origin);
+  }
+
   /** The submitter withdraws, if no approver has acted since the last submission. */
   void withdraw(Action.Withdraw action) {
     if (action.actorId() != submitterId) {
@@ -260,7 +357,8 @@ final class EngineRun {
     }
     return copy.trail.subList(since, copy.trail.size()).stream()
         .anyMatch(e -> switch (e.kind()) {
-          case APPROVED, REJECTED, RETURNED, TRANSFERRED, SIGNER_ADDED_BEFORE, SIGNER_ADDED_AFTER ->
+          case APPROVED, REJECTED, RETURNED, TRANSFERRED, DELEGATED, RECLAIMED, SIGNER_ADDED_BEFORE, SIGNER_ADDED_AFTER,
+              SIGNER_REMOVED ->
               e.actorId() != null && e.actorId() != submitterId;
           // an escalation decides in an approver's place
           case ESCALATION_APPROVED, ESCALATION_REJECTED, ESCALATION_TRANSFERRED -> true;
@@ -468,6 +566,12 @@ final class EngineRun {
       // edge rules first: an automatic approval may decide the node before anyone is asked
       Task automatic = due.stream().filter(t -> approvesAutomatically(t, token, node)).findFirst().orElse(null);
       if (automatic == null) {
+        // a turn that falls to someone out of office goes to their stand-in, whose turn it then is
+        Task away = due.stream().filter(t -> standIn(t) != null).findFirst().orElse(null);
+        if (away != null) {
+          handOverForAbsence(away, standIn(away));
+          continue;
+        }
         for (Task task : due) {
           Task pending = task.in(TaskStatus.PENDING, copy.now);
           copy.tasks.put(pending.id(), pending);

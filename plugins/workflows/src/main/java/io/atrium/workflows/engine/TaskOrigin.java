@@ -12,6 +12,10 @@ public enum TaskOrigin {
   ADDED_BEFORE,
   /** A signer added after the one who added them. */
   ADDED_AFTER,
+  /** Delegated by the assignee, who may take it back. */
+  DELEGATION,
+  /** Delegated for the assignee, who is out of office, to the stand-in they named. */
+  OUT_OF_OFFICE,
   /** The SLA's escalation moved it from the assignee to their manager. */
   ESCALATION,
   /** The record was handed back to the submitter, who submits it again. */

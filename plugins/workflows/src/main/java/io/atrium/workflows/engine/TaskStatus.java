@@ -12,6 +12,8 @@ public enum TaskStatus {
   REJECTED,
   /** Handed to someone else, whose task replaces it. */
   TRANSFERRED,
+  /** Delegated: the delegate's task, next in the seat, decides; taken back, it is pending again. */
+  DELEGATED,
   /** Its assignee returned the record to an earlier node. */
   RETURNED,
   /** Closed without a decision: the node was decided, the record returned, the instance ended. */

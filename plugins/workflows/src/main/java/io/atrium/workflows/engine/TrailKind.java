@@ -9,6 +9,14 @@ public enum TrailKind {
   TRANSFERRED,
   SIGNER_ADDED_BEFORE,
   SIGNER_ADDED_AFTER,
+  /** The assignee delegated a task. */
+  DELEGATED,
+  /** The assignee was out of office and the task went to their stand-in. */
+  DELEGATED_OUT_OF_OFFICE,
+  /** The one who delegated a task took it back. */
+  RECLAIMED,
+  /** The one who added a signer removed them. */
+  SIGNER_REMOVED,
   RESUBMITTED,
   WITHDRAWN,
   /** An edge rule approved a task: the submitter's own, or a repeat of the previous approver. */

@@ -60,7 +60,7 @@ public final class WorkflowEngine {
     this.clock = clock;
     Deadlines deadlines = new Deadlines(hooks.calendar(), clock.getZone());
     this.services = new EngineRun.Services(strategies, directory, new ConditionCache(expressions),
-        new Automations(expressions, hooks.records(), hooks.actions()), deadlines);
+        new Automations(expressions, hooks.records(), hooks.actions()), deadlines, hooks.absences());
     this.timers = new DueTimers(hooks.calendar(), clock.getZone());
   }
 
@@ -102,7 +102,7 @@ public final class WorkflowEngine {
     if (repeat.isPresent()) {
       return repeat.get();
     }
-    String comment = comment(action);
+    String comment = action.comment();
     if (comment != null && comment.length() > MAX_COMMENT) {
       throw new WorkflowsException(WorkflowsMessage.of("workflows.engine.commentTooLong", MAX_COMMENT));
     }
@@ -189,6 +189,21 @@ public final class WorkflowEngine {
     return store(instance, run);
   }
 
+  /**
+   * Hands a pending task of someone now out of office to their stand-in, as the system. Idempotent:
+   * when the task is no longer pending or its assignee is in (or has no usable stand-in), nothing
+   * changes and the result says {@code repeated}.
+   */
+  public ActionResult coverAbsence(String instanceId, String taskId) {
+    ProcessInstance instance = stored(instanceId);
+    Task task = instance.task(taskId).orElse(null);
+    if (instance.status() != InstanceStatus.RUNNING || task == null || task.status() != TaskStatus.PENDING) {
+      return unchanged(instance);
+    }
+    EngineRun run = run(instance);
+    return run.coverAbsence(task) ? store(instance, run) : unchanged(instance);
+  }
+
   /** The timers an instance needs now, soonest first ({@link DueTimers}); none once it ended. */
   public List<DueTimer> dueTimers(String instanceId) {
     ProcessInstance instance = stored(instanceId);
@@ -259,21 +274,6 @@ public final class WorkflowEngine {
     return run(instance).returnTargets(token);
   }
 
-  private static String comment(Action action) {
-    if (action instanceof Action.Approve a) {
-      return a.comment();
-    } else if (action instanceof Action.Reject a) {
-      return a.comment();
-    } else if (action instanceof Action.Return a) {
-      return a.comment();
-    } else if (action instanceof Action.Transfer a) {
-      return a.comment();
-    } else if (action instanceof Action.AddSigner a) {
-      return a.comment();
-    }
-    return ((Action.Withdraw) action).comment();
-  }
-
   private static void apply(EngineRun run, Action action) {
     if (action instanceof Action.Approve a) {
       run.approve(a);
@@ -285,6 +285,12 @@ public final class WorkflowEngine {
       run.transfer(a);
     } else if (action instanceof Action.AddSigner a) {
       run.addSigner(a);
+    } else if (action instanceof Action.Delegate a) {
+      run.delegate(a);
+    } else if (action instanceof Action.Reclaim a) {
+      run.reclaim(a);
+    } else if (action instanceof Action.RemoveSigner a) {
+      run.removeSigner(a);
     } else if (action instanceof Action.Withdraw a) {
       run.withdraw(a);
     }

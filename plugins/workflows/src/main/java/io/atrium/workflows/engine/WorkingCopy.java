@@ -70,7 +70,7 @@ final class WorkingCopy {
     Map<Integer, List<Task>> bySeat = new TreeMap<>();
     tasks.values().stream()
         .filter(t -> t.visit() == token.visit() && t.status() != TaskStatus.TRANSFERRED
-            && t.status() != TaskStatus.CANCELLED)
+            && t.status() != TaskStatus.DELEGATED && t.status() != TaskStatus.CANCELLED)
         .sorted(Comparator.comparingInt(Task::ordinal))
         .forEach(t -> bySeat.computeIfAbsent(t.seat(), s -> new ArrayList<>()).add(t));
     return new ArrayList<>(bySeat.values());

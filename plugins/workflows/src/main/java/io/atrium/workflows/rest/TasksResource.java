@@ -110,6 +110,33 @@ public class TasksResource {
     return act(taskId, TaskCommand.Kind.ADD_SIGNER, new ActionBody(body));
   }
 
+  /** Removes a signer the caller added, on the signer's task: {@code {"actionId", "version", "comment"}}. */
+  @POST
+  @Path("{taskId}/remove-signer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SignedIn
+  public Response removeSigner(@PathParam("taskId") String taskId, String body) {
+    return act(taskId, TaskCommand.Kind.REMOVE_SIGNER, new ActionBody(body));
+  }
+
+  /** Delegates the task: {@code {"actionId", "version", "userId", "comment"}}. */
+  @POST
+  @Path("{taskId}/delegate")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SignedIn
+  public Response delegate(@PathParam("taskId") String taskId, String body) {
+    return act(taskId, TaskCommand.Kind.DELEGATE, new ActionBody(body));
+  }
+
+  /** Takes back a task the caller delegated, while the delegate has not acted: {@code {"actionId", "version"}}. */
+  @POST
+  @Path("{taskId}/reclaim")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SignedIn
+  public Response reclaim(@PathParam("taskId") String taskId, String body) {
+    return act(taskId, TaskCommand.Kind.RECLAIM, new ActionBody(body));
+  }
+
   /** The submitter urges the assignee. */
   @POST
   @Path("{taskId}/urge")
@@ -125,8 +152,7 @@ public class TasksResource {
   private Response act(String taskId, TaskCommand.Kind kind, ActionBody body) {
     String actionId = body.actionId();
     long version = body.version();
-    Long userId = kind == TaskCommand.Kind.TRANSFER || kind == TaskCommand.Kind.ADD_SIGNER
-        ? body.userId("userId") : null;
+    Long userId = kind.namesPerson() ? body.userId("userId") : null;
     TaskCommand command = new TaskCommand(kind, actionId, body.text("comment"), body.text("target"), userId,
         body.flag("before"));
     return Answers.of(user.locale(), () -> {

@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /api/v1/workflows}: the definitions, instances and tasks resources under one path. */
+/** {@code /api/v1/workflows}: the definitions, instances, tasks, out-of-office and rules resources under one path. */
 @Component(service = RestResource.class)
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkflowsResource implements RestResource {
@@ -18,15 +18,17 @@ public class WorkflowsResource implements RestResource {
   private final InstancesResource instances;
   private final TasksResource tasks;
   private final RulesResource rules;
+  private final OutOfOfficeResource outOfOffice;
 
   /** Declarative Services injects the sub-resources. */
   @Activate
   public WorkflowsResource(@Reference DefinitionsResource definitions, @Reference InstancesResource instances,
-      @Reference TasksResource tasks, @Reference RulesResource rules) {
+      @Reference TasksResource tasks, @Reference RulesResource rules, @Reference OutOfOfficeResource outOfOffice) {
     this.definitions = definitions;
     this.instances = instances;
     this.tasks = tasks;
     this.rules = rules;
+    this.outOfOffice = outOfOffice;
   }
 
   @Override
@@ -50,6 +52,12 @@ public class WorkflowsResource implements RestResource {
   @Path("tasks")
   public TasksResource tasks() {
     return tasks;
+  }
+
+  /** {@code out-of-office}: {@link OutOfOfficeResource}. */
+  @Path("out-of-office")
+  public OutOfOfficeResource outOfOffice() {
+    return outOfOffice;
   }
 
   /** {@code rules}: {@link RulesResource}. */

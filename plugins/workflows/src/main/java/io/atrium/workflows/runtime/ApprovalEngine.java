@@ -11,6 +11,7 @@ import io.atrium.workflows.engine.EngineHooks;
 import io.atrium.workflows.engine.InstanceStore;
 import io.atrium.workflows.engine.WorkflowEngine;
 import io.atrium.workflows.storage.JdbcInstanceStore;
+import io.atrium.workflows.storage.JdbcOutOfOffice;
 import io.atrium.workflows.storage.JdbcTaskQueries;
 import io.atrium.workflows.storage.JdbcUrgeLog;
 import org.osgi.service.component.annotations.Activate;
@@ -21,7 +22,8 @@ import org.osgi.service.component.annotations.Reference;
  * Builds the engine once for the plugin: instances on the plugin's tables, definitions from the
  * catalog, records through the record sources, the built-in approver strategies on the org chart,
  * the platform's EL and the host clock (which tests can move); automation nodes write through the
- * record sources and call the contributed actions, delays and SLAs count on the business calendar.
+ * record sources and call the contributed actions, delays and SLAs count on the business calendar,
+ * and the turns of people out of office go to their stand-ins.
  */
 @Component(service = ApprovalEngine.class)
 public class ApprovalEngine {
@@ -29,6 +31,7 @@ public class ApprovalEngine {
   private final InstanceStore instances;
   private final JdbcTaskQueries tasks;
   private final JdbcUrgeLog urges;
+  private final JdbcOutOfOffice outOfOffice;
   private final WorkflowEngine engine;
 
   /** Declarative Services injects the host services. */
@@ -40,9 +43,10 @@ public class ApprovalEngine {
     this.instances = new JdbcInstanceStore(persistence, transactions);
     this.tasks = new JdbcTaskQueries(persistence, transactions);
     this.urges = new JdbcUrgeLog(persistence, transactions);
+    this.outOfOffice = new JdbcOutOfOffice(persistence, transactions);
     this.engine = new WorkflowEngine(catalog.source(), instances, records,
         ApproverStrategies.builtIn(directory, expressions), directory, expressions, clock.asClock(),
-        new EngineHooks(records, actions.registry(), calendar));
+        new EngineHooks(records, actions.registry(), calendar, outOfOffice));
   }
 
   /** The engine. */
@@ -58,6 +62,11 @@ public class ApprovalEngine {
   /** The to-do queries. */
   public JdbcTaskQueries tasks() {
     return tasks;
+  }
+
+  /** The out-of-office periods. */
+  public JdbcOutOfOffice outOfOffice() {
+    return outOfOffice;
   }
 
   /** The urge log. */

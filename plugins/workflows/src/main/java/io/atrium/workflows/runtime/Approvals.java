@@ -95,7 +95,8 @@ public class Approvals {
   }
 
   /**
-   * Applies an assignee's action to their task.
+   * Applies an assignee's action to their task (or, removing a signer, to the signer's task: the
+   * engine checks that the caller added them).
    *
    * @param version the instance version the caller saw
    * @throws StaleInstanceException when someone acted on the instance first
@@ -106,8 +107,14 @@ public class Approvals {
     return guarded(instanceId, version, () -> {
       ProcessInstance instance = instance(instanceId);
       Task task = instance.task(taskId).orElseThrow();
-      if (task.assigneeId() != caller) {
+      if (command.kind().onOwnTask() && task.assigneeId() != caller) {
         throw new WorkflowsForbiddenException(WorkflowsMessage.of("workflows.runtime.notYourTask", taskId));
+      }
+      // only someone in the signer's seat can have added them; the engine checks who exactly
+      boolean inSeat = instance.tasks().stream().anyMatch(t -> t.assigneeId() == caller && t.visit() == task.visit()
+          && t.seat() == task.seat() && t.tokenId().equals(task.tokenId()));
+      if (!command.kind().onOwnTask() && !inSeat) {
+        throw new WorkflowsForbiddenException(WorkflowsMessage.of("workflows.runtime.notYourSigner", taskId));
       }
       return written(parts.engine().act(instanceId, version, command.toAction(caller, taskId)), instance);
     });
@@ -143,6 +150,22 @@ public class Approvals {
         case ESCALATE -> engine.escalate(instance.id(), timer.taskId(), instance.version());
       };
       return written(result, instance);
+    });
+  }
+
+  /**
+   * Hands a pending task whose assignee is now out of office to their stand-in. One that no longer
+   * applies (decided meanwhile, the assignee back, the instance gone) changes nothing.
+   *
+   * @return whether the task moved
+   */
+  boolean covered(String instanceId, String taskId) {
+    return transactions.required(() -> {
+      ProcessInstance instance = parts.instances().find(instanceId).orElse(null);
+      if (instance == null) {
+        return false;
+      }
+      return !written(parts.engine().coverAbsence(instanceId, taskId), instance).repeated();
     });
   }
 

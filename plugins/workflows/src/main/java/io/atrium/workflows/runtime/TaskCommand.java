@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param actionId the client's id for the action, for idempotency
  * @param comment the comment, or null
  * @param targetNodeId for a return: the node to return to, or null for the previous one
- * @param userId for a transfer: the new assignee; for an added signer: the signer
+ * @param userId for a transfer: the new assignee; for an added signer: the signer; for a delegation: the delegate
  * @param before for an added signer: whether they sign before the assignee
  */
 public record TaskCommand(Kind kind, String actionId, String comment, String targetNodeId, Long userId,
@@ -28,7 +28,23 @@ public record TaskCommand(Kind kind, String actionId, String comment, String tar
     /** 转交. */
     TRANSFER,
     /** 加签. */
-    ADD_SIGNER
+    ADD_SIGNER,
+    /** 减签: on the added signer's task, by the one who added them. */
+    REMOVE_SIGNER,
+    /** 委托. */
+    DELEGATE,
+    /** 收回: on the caller's delegated task. */
+    RECLAIM;
+
+    /** Whether the action names a person ({@code userId}). */
+    public boolean namesPerson() {
+      return this == TRANSFER || this == ADD_SIGNER || this == DELEGATE;
+    }
+
+    /** Whether the task acted on is the caller's own (an added signer's is not). */
+    public boolean onOwnTask() {
+      return this != REMOVE_SIGNER;
+    }
   }
 
   /** Checks the parts. */
@@ -44,6 +60,9 @@ public record TaskCommand(Kind kind, String actionId, String comment, String tar
       case RETURN -> new Action.Return(actionId, actorId, taskId, targetNodeId, comment);
       case TRANSFER -> new Action.Transfer(actionId, actorId, taskId, userId, comment);
       case ADD_SIGNER -> new Action.AddSigner(actionId, actorId, taskId, userId, before, comment);
+      case REMOVE_SIGNER -> new Action.RemoveSigner(actionId, actorId, taskId, comment);
+      case DELEGATE -> new Action.Delegate(actionId, actorId, taskId, userId, comment);
+      case RECLAIM -> new Action.Reclaim(actionId, actorId, taskId, comment);
     };
   }
 }

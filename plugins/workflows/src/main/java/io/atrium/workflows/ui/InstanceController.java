@@ -7,10 +7,14 @@ import io.atrium.workflows.WorkflowsException;
 import io.atrium.workflows.WorkflowsTexts;
 import io.atrium.workflows.engine.InstanceStatus;
 import io.atrium.workflows.engine.StaleInstanceException;
+import io.atrium.workflows.engine.TaskRights;
 import io.atrium.workflows.runtime.ApprovalUrges;
 import io.atrium.workflows.runtime.Approvals;
+import io.atrium.workflows.runtime.TaskCommand;
 import jakarta.faces.application.FacesMessage;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,7 +22,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 
 /**
  * Backs {@code workflows/instance.xhtml?id=<id>}: an instance's timeline, its process diagram with
- * the current position, the record, and for the submitter withdraw and urge; for those who may see
+ * the current position, the record; for the submitter withdraw and urge, for whoever delegated a
+ * pending task take it back, for whoever added a pending signer remove them; for those who may see
  * the instance only ({@link InstanceViewers}).
  */
 @Component(service = InstanceController.class, scope = ServiceScope.PROTOTYPE)
@@ -51,9 +56,51 @@ public class InstanceController {
 
   /** The submitter withdraws the record, with the version the page was read at. */
   public void withdraw() {
+    String instanceId = view.instance().id();
+    run(() -> approvals.withdraw(instanceId, view.instance().version(), actionId, blankToNull(comment)),
+        "workflows.ui.done.withdraw");
+  }
+
+  /** Takes back the caller's task that the pending one was delegated from. */
+  public void reclaim(String delegateTaskId) {
+    String mine = reclaimable().get(delegateTaskId);
+    if (mine != null) {
+      act(mine, TaskCommand.Kind.RECLAIM, "workflows.ui.done.reclaim");
+    }
+  }
+
+  /** Removes a pending signer the caller added. */
+  public void removeSigner(String signerTaskId) {
+    act(signerTaskId, TaskCommand.Kind.REMOVE_SIGNER, "workflows.ui.done.removeSigner");
+  }
+
+  /** Whether the caller may take back the task a pending one was delegated from. */
+  public boolean mayReclaim(String taskId) {
+    return reclaimable().containsKey(taskId);
+  }
+
+  /** Whether the caller added this pending signer and may remove them. */
+  public boolean mayRemoveSigner(String taskId) {
+    return view != null && TaskRights.removableSigners(view.instance(), caller()).contains(taskId);
+  }
+
+  private Map<String, String> reclaimable() {
+    return view == null ? Map.of() : TaskRights.reclaimable(view.instance(), caller());
+  }
+
+  private long caller() {
+    return user.userId().orElse(-1L);
+  }
+
+  private void act(String taskId, TaskCommand.Kind kind, String doneKey) {
+    TaskCommand command = new TaskCommand(kind, actionId, blankToNull(comment), null, null, false);
+    run(() -> approvals.act(taskId, view.instance().version(), command), doneKey);
+  }
+
+  private void run(Supplier<?> step, String doneKey) {
     try {
-      approvals.withdraw(view.instance().id(), view.instance().version(), actionId, blankToNull(comment));
-      UiPages.message(FacesMessage.SEVERITY_INFO, text("workflows.ui.done.withdraw"));
+      step.get();
+      UiPages.message(FacesMessage.SEVERITY_INFO, text(doneKey));
       UiPages.redirect("instance.xhtml", "id", view.instance().id());
     } catch (StaleInstanceException e) {
       conflict = true;
@@ -98,8 +145,7 @@ public class InstanceController {
     if (view == null) {
       return null;
     }
-    long caller = user.userId().orElse(-1L);
-    return view.instance().pendingTaskOf(caller).map(t -> t.id()).orElse(null);
+    return view.instance().pendingTaskOf(caller()).map(t -> t.id()).orElse(null);
   }
 
   /** Whether the last action lost against someone who acted first. */

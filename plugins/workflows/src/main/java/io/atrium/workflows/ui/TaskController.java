@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 
 /**
  * Backs {@code workflows/task.xhtml?task=<id>}: the caller's task with the record, the trail so far
- * and the actions (approve, reject, return to an earlier node, transfer, add a signer; at the start
+ * and the actions (approve, reject, return to an earlier node, transfer, delegate, add a signer; at the start
  * node submit again or withdraw), each through {@link Approvals} with the instance version the page
  * was read at, so that someone acting first is a clear conflict, never a silent overwrite. One action
  * id per page: pressing a button twice applies it once.
@@ -77,6 +77,11 @@ public class TaskController {
   /** Hands the task to the person named. */
   public void transfer() {
     chosen().ifPresent(p -> act(TaskCommand.Kind.TRANSFER, null, p.id(), "workflows.ui.done.transfer"));
+  }
+
+  /** Delegates the task to the person named, who decides in the caller's seat until the caller takes it back. */
+  public void delegate() {
+    chosen().ifPresent(p -> act(TaskCommand.Kind.DELEGATE, null, p.id(), "workflows.ui.done.delegate"));
   }
 
   /** Adds the person named as a signer, before or after the caller. */
