@@ -230,6 +230,24 @@ final class AtriumInstallation implements AutoCloseable {
     return result;
   }
 
+  /** Kills the server's JVM at once (SIGKILL, as a power cut would), and waits until it is gone. */
+  void kill() {
+    long pid = pid().orElseThrow(() -> new AssertionError("no PID file: the server is not running"));
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (isRunning(pid)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("The server (PID " + pid + ") still runs 30 s after SIGKILL");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   /** {@code bin/atrium status}. */
   Result status() {
     return atrium(QUICK_TIMEOUT, "status");
@@ -298,6 +316,14 @@ final class AtriumInstallation implements AutoCloseable {
   /** POSTs JSON as the administrator. */
   HttpResponse<String> postJson(String path, String json) {
     return send(request(path, true, "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** POSTs JSON as a user. */
+  HttpResponse<String> postJson(String path, String json, String user, String password) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+        .header("Authorization", basic(user, password)).header("Content-Type", "application/json")
+        .header("Accept", "application/json");
+    return send(builder.POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
   /** PUTs JSON as the administrator. */

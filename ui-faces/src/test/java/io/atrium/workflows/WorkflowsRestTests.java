@@ -39,6 +39,7 @@ public abstract class WorkflowsRestTests extends ServerTest {
   private String manager;
   private long directorId;
   private String director;
+  private long marketing;
 
   @BeforeEach
   void campaignFormAndPeople() {
@@ -59,7 +60,7 @@ public abstract class WorkflowsRestTests extends ServerTest {
     assertThat(roleCreated.statusCode()).as(roleCreated.body()).isEqualTo(201);
     JsonObject department = AtriumClient.json(client.postJson("/api/v1/departments", "{\"name\": \""
         + unique("市场部") + "\"}")).asJsonObject();
-    long marketing = department.getJsonNumber("id").longValue();
+    marketing = department.getJsonNumber("id").longValue();
     director = unique("director");
     directorId = user(director, "总监", marketing, null, null);
     manager = unique("manager");
@@ -361,6 +362,130 @@ public abstract class WorkflowsRestTests extends ServerTest {
         UUID.randomUUID().toString(), "");
     assertThat(reclaimed.statusCode()).as(reclaimed.body()).isEqualTo(200);
     pendingTaskOf(AtriumClient.json(reclaimed).asJsonObject(), managerId);
+  }
+
+  @Test
+  void theManagerRaisesTheWritableBudgetWithTheApprovalAndTheConditionAfterSeesIt() {
+    String process = publish(budgetProcess(unique("raise")).replace("\"whenNobody\": \"reject\"}, {\"id\": \"amount\"",
+        "\"fields\": {\"budget\": \"write\"}, \"whenNobody\": \"reject\"}, {\"id\": \"amount\""));
+    long id = record("追加预算", "50000");
+    JsonObject started = start(process, id);
+    String task = managerTask(started);
+    String version = started.getJsonNumber("version").toString();
+
+    HttpResponse<String> notWritable = post(manager, "/api/v1/workflows/tasks/" + task + "/approve", "{\"actionId\": \""
+        + UUID.randomUUID() + "\", \"version\": " + version + ", \"values\": {\"title\": \"改名\"}}");
+    assertThat(notWritable.statusCode()).as(notWritable.body()).isEqualTo(422);
+    HttpResponse<String> refused = post(manager, "/api/v1/workflows/tasks/" + task + "/approve", "{\"actionId\": \""
+        + UUID.randomUUID() + "\", \"version\": " + version + ", \"values\": {\"budget\": -5}}");
+    assertThat(refused.statusCode()).as("the form refuses a negative budget: " + refused.body()).isEqualTo(422);
+    assertThat(recordStatus(id)).isEqualTo("IN_APPROVAL");
+
+    HttpResponse<String> raised = post(manager, "/api/v1/workflows/tasks/" + task + "/approve", "{\"actionId\": \""
+        + UUID.randomUUID() + "\", \"version\": " + version + ", \"values\": {\"budget\": 180000}}");
+    assertThat(raised.statusCode()).as(raised.body()).isEqualTo(200);
+    JsonObject after = AtriumClient.json(raised).asJsonObject();
+    assertThat(after.getString("status")).as("180,000 goes on to the director").isEqualTo("running");
+    pendingTaskOf(after, directorId);
+    JsonObject record = AtriumClient.json(client.get("/api/v1/forms/" + formKey + "/records/" + id)).asJsonObject();
+    assertThat(record.getJsonObject("values").getJsonNumber("budget").intValue()).isEqualTo(180000);
+  }
+
+  /**
+   * PRODUCT.md scenario 2, content approval (内容选题与稿件审批): the director approves the topic and
+   * names writer and designer, who hand in draft and artwork in parallel; the editor reviews; legal,
+   * product and brand countersign (all must agree); the publisher is told.
+   */
+  @Test
+  void aTopicGoesThroughDirectorDraftsEditorAndTheCountersignOfLegalProductAndBrand() {
+    String topic = unique("topic");
+    HttpResponse<String> form = client.postJson("/api/v1/forms", """
+        {"key": "%s", "name": {"zh-CN": "内容选题", "en": "Content topic"}, "sections": [{"columns": 1,
+         "fields": [
+          {"name": "title", "type": "text", "label": "选题", "required": true, "maxLength": 100},
+          {"name": "writer", "type": "user", "label": "撰稿人"},
+          {"name": "designer", "type": "user", "label": "设计师"},
+          {"name": "draft", "type": "text", "label": "稿件", "maxLength": 200},
+          {"name": "artwork", "type": "text", "label": "配图", "maxLength": 200}]}]}""".formatted(topic));
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(201);
+    assertThat(client.post("/api/v1/forms/" + topic + "/publish").statusCode()).isEqualTo(200);
+    String writer = unique("writer");
+    long writerId = user(writer, "撰稿人", marketing, null, null);
+    String designer = unique("designer");
+    long designerId = user(designer, "设计师", marketing, null, null);
+    String editor = unique("editor");
+    long editorId = user(editor, "编辑", marketing, null, null);
+    List<String> reviewers = List.of(unique("legal"), unique("product"), unique("brand"));
+    List<Long> reviewerIds = reviewers.stream().map(r -> user(r, r, marketing, null, null)).toList();
+    String publisher = unique("publisher");
+    long publisherId = user(publisher, "发布人", marketing, null, null);
+
+    String key = unique("content");
+    HttpResponse<String> created = client.postJson("/api/v1/workflows/definitions", "{\"source\": \"forms." + topic
+        + "\", \"definition\": " + definition(key, "内容审批",
+            approver("director", users(directorId), "\"fields\": {\"writer\": \"write\", \"designer\": \"write\"}, "),
+            "{\"id\": \"drafting\", \"type\": \"parallel\", \"name\": \"稿件\", \"branches\": ["
+                + "{\"id\": \"text\", \"name\": \"文字\", \"nodes\": [" + handler("write", "writer", "draft") + "]},"
+                + "{\"id\": \"image\", \"name\": \"配图\", \"nodes\": [" + handler("design", "designer", "artwork")
+                + "]}]}",
+            approver("editor", users(editorId), ""),
+            approver("review", "{\"type\": \"users\", \"users\": [" + reviewerIds.stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")) + "]}", "\"mode\": \"countersign\", "),
+            "{\"id\": \"publish\", \"type\": \"cc\", \"name\": \"通知发布\", \"recipients\": " + users(publisherId) + "}")
+        + "}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    HttpResponse<String> published = client.post("/api/v1/workflows/definitions/" + key + "/publish");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+
+    HttpResponse<String> record = client.postJson("/api/v1/forms/" + topic + "/records",
+        "{\"values\": {\"title\": \"双十一专题\"}}");
+    assertThat(record.statusCode()).as(record.body()).isEqualTo(201);
+    long recordId = AtriumClient.json(record).asJsonObject().getJsonNumber("id").longValue();
+    HttpResponse<String> start = client.postJson("/api/v1/workflows/instances", "{\"actionId\": \"" + UUID.randomUUID()
+        + "\", \"process\": \"" + key + "\", \"record\": \"forms." + topic + "/" + recordId + "\"}");
+    assertThat(start.statusCode()).as(start.body()).isEqualTo(201);
+    JsonObject now = AtriumClient.json(start).asJsonObject();
+
+    now = approveWith(director, pendingTaskOf(now, directorId), now, "{\"writer\": " + writerId + ", \"designer\": "
+        + designerId + "}");
+    String writersTask = pendingTaskOf(now, writerId);
+    String designersTask = pendingTaskOf(now, designerId);
+    now = approveWith(writer, writersTask, now, "{\"draft\": \"稿件 v1\"}");
+    assertThat(now.getJsonArray("tasks").getValuesAs(JsonObject.class)).as("the editor waits for both drafts")
+        .noneMatch(t -> t.getJsonNumber("assigneeId").longValue() == editorId);
+    now = approveWith(designer, designersTask, now, "{\"artwork\": \"封面 v1\"}");
+    now = approveWith(editor, pendingTaskOf(now, editorId), now, "{}");
+    for (int i = 0; i < reviewers.size(); i++) {
+      assertThat(now.getString("status")).as("all three must agree").isEqualTo("running");
+      now = approveWith(reviewers.get(i), pendingTaskOf(now, reviewerIds.get(i)), now, "{}");
+    }
+    assertThat(now.getString("status")).isEqualTo("approved");
+
+    JsonObject values = AtriumClient.json(client.get("/api/v1/forms/" + topic + "/records/" + recordId)).asJsonObject()
+        .getJsonObject("values");
+    assertThat(values.getString("draft")).isEqualTo("稿件 v1");
+    assertThat(values.getString("artwork")).isEqualTo("封面 v1");
+    assertThat(values.toString()).contains(String.valueOf(writerId)).contains(String.valueOf(designerId));
+    assertThat(inbox(publisher)).as("the publisher is told").anyMatch(n -> n.getString("category", "")
+        .equals("workflows.instance.cc"));
+  }
+
+  private static String users(long... ids) {
+    return "{\"type\": \"users\", \"users\": [" + java.util.Arrays.stream(ids).mapToObj(String::valueOf)
+        .collect(Collectors.joining(", ")) + "]}";
+  }
+
+  private static String handler(String id, String userField, String writable) {
+    return "{\"id\": \"" + id + "\", \"type\": \"handler\", \"name\": \"" + id + "\", \"handlers\": {\"type\": "
+        + "\"userField\", \"field\": \"" + userField + "\"}, \"writableFields\": [\"" + writable + "\"],"
+        + " \"whenNobody\": \"reject\"}";
+  }
+
+  private JsonObject approveWith(String username, String task, JsonObject instance, String values) {
+    HttpResponse<String> answer = post(username, "/api/v1/workflows/tasks/" + task + "/approve", "{\"actionId\": \""
+        + UUID.randomUUID() + "\", \"version\": " + instance.getJsonNumber("version") + ", \"values\": " + values + "}");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return AtriumClient.json(answer).asJsonObject();
   }
 
   private HttpResponse<String> putOutOfOffice(String username, String json) {

@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param edges what happens when the rule resolves to nobody, to the submitter or to the previous approver
  * @param onReject whether a reject ends the process or hands the record back to the submitter
  * @param sla reminders and escalation of its tasks; {@link Sla#NONE} for none
+ * @param rejectNeedsComment whether a reject must say why (a comment)
+ * @param fields what the approvers may do with the record's fields
  */
 public record ApproverNode(String id, String name, ApproverRule rule, ApprovalMode mode, EdgeRules edges,
-    RejectPolicy onReject, Sla sla) implements Node {
+    RejectPolicy onReject, Sla sla, boolean rejectNeedsComment, FieldRights fields) implements Node {
 
   /** Checks the parts. */
   public ApproverNode {
@@ -23,6 +25,19 @@ public record ApproverNode(String id, String name, ApproverRule rule, ApprovalMo
     Objects.requireNonNull(edges, "edges");
     Objects.requireNonNull(onReject, "onReject");
     Objects.requireNonNull(sla, "sla");
+    Objects.requireNonNull(fields, "fields");
+  }
+
+  /** A node that shows every field read-only. */
+  public ApproverNode(String id, String name, ApproverRule rule, ApprovalMode mode, EdgeRules edges,
+      RejectPolicy onReject, Sla sla, boolean rejectNeedsComment) {
+    this(id, name, rule, mode, edges, onReject, sla, rejectNeedsComment, FieldRights.NONE);
+  }
+
+  /** A node whose rejects need no comment. */
+  public ApproverNode(String id, String name, ApproverRule rule, ApprovalMode mode, EdgeRules edges,
+      RejectPolicy onReject, Sla sla) {
+    this(id, name, rule, mode, edges, onReject, sla, false);
   }
 
   /** A node without SLA. */

@@ -121,12 +121,22 @@ public final class DefinitionValidator {
       }
     }
 
+    /** Field permissions name fields the record source has. */
+    private void fields(FieldRights rights, String at) {
+      for (String field : rights.fields().keySet()) {
+        if (knownFields != null && !knownFields.contains(field)) {
+          problem(JsonPaths.property(JsonPaths.property(at, "fields"), field), "workflows.definition.unknownField", field);
+        }
+      }
+    }
+
     private void node(Node node, String at) {
       if (node instanceof ApproverNode approver) {
         rule(approver.rule(), JsonPaths.property(at, "approvers"));
         mode(approver.mode(), at);
         edges(approver.edges(), at);
         SlaChecks.check(approver.sla(), at, definition, problems);
+        fields(approver.fields(), at);
       } else if (node instanceof HandlerNode handler) {
         rule(handler.rule(), JsonPaths.property(at, "handlers"));
         mode(handler.mode(), at);
@@ -137,6 +147,7 @@ public final class DefinitionValidator {
             problem(JsonPaths.index(JsonPaths.property(at, "writableFields"), j), "workflows.definition.unknownField", field);
           }
         }
+        fields(handler.fields(), at);
       } else if (node instanceof CcNode cc) {
         rule(cc.rule(), JsonPaths.property(at, "recipients"));
       } else if (node instanceof ConditionNode condition) {

@@ -7,9 +7,10 @@ import java.util.Objects;
  * People do the work and fill in fields; they complete (approve) or return, never reject.
  *
  * @param writableFields the record fields the handler may fill in
+ * @param fields what the handlers may do with the other fields (hide them, say); see {@link FieldRights#at}
  */
 public record HandlerNode(String id, String name, ApproverRule rule, ApprovalMode mode, EdgeRules edges,
-    List<String> writableFields) implements Node {
+    List<String> writableFields, FieldRights fields) implements Node {
 
   /** Checks the parts and freezes the list. */
   public HandlerNode {
@@ -19,6 +20,13 @@ public record HandlerNode(String id, String name, ApproverRule rule, ApprovalMod
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(edges, "edges");
     writableFields = List.copyOf(writableFields);
+    Objects.requireNonNull(fields, "fields");
+  }
+
+  /** A handler node whose other fields are read-only. */
+  public HandlerNode(String id, String name, ApproverRule rule, ApprovalMode mode, EdgeRules edges,
+      List<String> writableFields) {
+    this(id, name, rule, mode, edges, writableFields, FieldRights.NONE);
   }
 
   @Override

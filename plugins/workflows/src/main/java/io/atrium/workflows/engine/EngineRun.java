@@ -108,8 +108,11 @@ final class EngineRun {
     if (task.origin() == TaskOrigin.RESUBMIT) {
       throw Refusal.of("workflows.engine.rejectOwnRecord");
     }
-    if (!(graph.node(task.nodeId()) instanceof ApproverNode)) {
+    if (!(graph.node(task.nodeId()) instanceof ApproverNode approver)) {
       throw Refusal.of("workflows.engine.handlerCannotReject", graph.node(task.nodeId()).name());
+    }
+    if (approver.rejectNeedsComment() && (action.comment() == null || action.comment().isBlank())) {
+      throw Refusal.of("workflows.engine.rejectNeedsComment", approver.name());
     }
     copy.close(task, TaskStatus.REJECTED);
     copy.record(action.actorId(), TrailKind.REJECTED, task.nodeId(), task.id(), List.of(), null, action.comment());

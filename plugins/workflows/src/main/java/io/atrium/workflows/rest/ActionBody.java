@@ -5,6 +5,8 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The fields of an action's body: {@code actionId} (the client's id, so a repeated request changes
@@ -68,6 +70,39 @@ final class ActionBody {
       throw new BadRequestProblem("$." + name, "\"" + name + "\" is required");
     }
     return value;
+  }
+
+  /**
+   * The record fields to change with the action ({@code "values": {"field": value}}), as Java values:
+   * text, {@link java.math.BigDecimal}, boolean, null, lists and maps; empty when left out.
+   */
+  Map<String, Object> values() {
+    JsonValue value = json.get("values");
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Map.of();
+    }
+    if (!(value instanceof JsonObject object)) {
+      throw new BadRequestProblem("$.values", "\"values\" must be an object of field names and their new values");
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    object.forEach((name, v) -> values.put(name, java(v)));
+    return values;
+  }
+
+  private static Object java(JsonValue value) {
+    return switch (value.getValueType()) {
+      case STRING -> ((JsonString) value).getString();
+      case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+      case TRUE -> Boolean.TRUE;
+      case FALSE -> Boolean.FALSE;
+      case NULL -> null;
+      case ARRAY -> value.asJsonArray().stream().map(ActionBody::java).toList();
+      case OBJECT -> {
+        Map<String, Object> map = new LinkedHashMap<>();
+        value.asJsonObject().forEach((k, v) -> map.put(k, java(v)));
+        yield map;
+      }
+    };
   }
 
   /** A boolean field, false when missing. */

@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -65,7 +66,10 @@ public class TasksResource {
     });
   }
 
-  /** Approves: {@code {"actionId", "version", "comment"}}. */
+  /**
+   * Approves: {@code {"actionId", "version", "comment"}}, with {@code "values"} the record fields the
+   * node makes writable, changed together with the approval.
+   */
   @POST
   @Path("{taskId}/approve")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -153,8 +157,9 @@ public class TasksResource {
     String actionId = body.actionId();
     long version = body.version();
     Long userId = kind.namesPerson() ? body.userId("userId") : null;
+    Map<String, Object> values = kind == TaskCommand.Kind.APPROVE ? body.values() : Map.of();
     TaskCommand command = new TaskCommand(kind, actionId, body.text("comment"), body.text("target"), userId,
-        body.flag("before"));
+        body.flag("before"), values);
     return Answers.of(user.locale(), () -> {
       ActionResult result = approvals.act(taskId, version, command);
       return Response.ok(json.instance(result.instance(), result.repeated()).toString()).build();

@@ -2,7 +2,9 @@ package io.atrium.workflows.runtime;
 
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.identity.Person;
+import io.atrium.sdk.portal.BulkResult;
 import io.atrium.sdk.portal.Task;
+import io.atrium.sdk.portal.TaskAction;
 import io.atrium.sdk.portal.TaskBox;
 import io.atrium.sdk.portal.TaskPage;
 import io.atrium.sdk.portal.TaskProvider;
@@ -20,28 +22,33 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Approval tasks in the unified to-do center (待办): the caller's pending tasks, titled by process
- * and node, linked to the record. Without words or dates the database pages; with them the newest
- * {@link #WINDOW} tasks are searched. The other tabs are not fed yet.
+ * and node, linked to the task page. Without words or dates the database pages; with them the newest
+ * {@link #WINDOW} tasks are searched. Several selected tasks can be approved at once. The other tabs
+ * are not fed yet.
  */
 @Component(service = TaskProvider.class)
 public class ApprovalTaskProvider implements TaskProvider {
 
   /** The most tasks searched for words and dates: a to-do list longer than this is filtered in its newest part. */
   static final int WINDOW = MyTasks.MAX_LIMIT;
+  /** The bulk action that approves. */
+  static final String APPROVE = "approve";
 
   private final MyTasks tasks;
   private final ProcessNames names;
   private final Directory directory;
   private final CurrentUser user;
+  private final BulkApprovals bulk;
 
   /** Declarative Services injects the parts. */
   @Activate
   public ApprovalTaskProvider(@Reference MyTasks tasks, @Reference DefinitionCatalog catalog,
-      @Reference Directory directory, @Reference CurrentUser user) {
+      @Reference Directory directory, @Reference CurrentUser user, @Reference Approvals approvals) {
     this.tasks = tasks;
     this.names = new ProcessNames(catalog.source());
     this.directory = directory;
     this.user = user;
+    this.bulk = new BulkApprovals(approvals);
   }
 
   @Override
@@ -78,6 +85,20 @@ public class ApprovalTaskProvider implements TaskProvider {
   @Override
   public long count(TaskBox box) {
     return box == TaskBox.TODO && user.userId().isPresent() ? tasks.count() : 0;
+  }
+
+  @Override
+  public List<TaskAction> bulkActions() {
+    return List.of(new TaskAction(APPROVE, "workflows.tasks.bulkApprove", false));
+  }
+
+  @Override
+  public BulkResult perform(String actionId, List<String> taskIds, String comment) {
+    if (!APPROVE.equals(actionId)) {
+      throw new IllegalArgumentException("No bulk action " + actionId);
+    }
+    String text = comment == null || comment.isBlank() ? null : comment.strip();
+    return bulk.approve(taskIds, text, user.locale());
   }
 
   private Task task(OpenTask open, String status) {

@@ -38,6 +38,7 @@ public class Approvals {
   private final ApprovalNotices notices;
   private final EventPublisher events;
   private final ApprovalTimers timers;
+  private final TaskFieldWrites fieldWrites;
 
   /** Declarative Services injects the parts. */
   @Activate
@@ -52,6 +53,7 @@ public class Approvals {
     this.notices = new ApprovalNotices(notifier, new ProcessNames(catalog.source()));
     this.events = events;
     this.timers = timers;
+    this.fieldWrites = new TaskFieldWrites(catalog, records, parts);
   }
 
   /**
@@ -115,6 +117,9 @@ public class Approvals {
           && t.seat() == task.seat() && t.tokenId().equals(task.tokenId()));
       if (!command.kind().onOwnTask() && !inSeat) {
         throw new WorkflowsForbiddenException(WorkflowsMessage.of("workflows.runtime.notYourSigner", taskId));
+      }
+      if (!command.values().isEmpty()) {
+        fieldWrites.write(instance, task, command);
       }
       return written(parts.engine().act(instanceId, version, command.toAction(caller, taskId)), instance);
     });

@@ -1,6 +1,9 @@
 package io.atrium.workflows.runtime;
 
 import io.atrium.workflows.engine.Action;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,9 +16,10 @@ import java.util.Objects;
  * @param targetNodeId for a return: the node to return to, or null for the previous one
  * @param userId for a transfer: the new assignee; for an added signer: the signer; for a delegation: the delegate
  * @param before for an added signer: whether they sign before the assignee
+ * @param values for an approval: the record fields the node lets the assignee change, with their new values
  */
 public record TaskCommand(Kind kind, String actionId, String comment, String targetNodeId, Long userId,
-    boolean before) {
+    boolean before, Map<String, Object> values) {
 
   /** The actions on a task. */
   public enum Kind {
@@ -47,9 +51,15 @@ public record TaskCommand(Kind kind, String actionId, String comment, String tar
     }
   }
 
-  /** Checks the parts. */
+  /** Checks the parts and freezes the values (which may hold nulls: a field emptied). */
   public TaskCommand {
     Objects.requireNonNull(kind, "kind");
+    values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  /** A command that changes no field. */
+  public TaskCommand(Kind kind, String actionId, String comment, String targetNodeId, Long userId, boolean before) {
+    this(kind, actionId, comment, targetNodeId, userId, before, Map.of());
   }
 
   /** The engine's action, by {@code actorId} on {@code taskId}. */

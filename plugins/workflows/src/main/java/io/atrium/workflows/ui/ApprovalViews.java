@@ -10,6 +10,8 @@ import io.atrium.sdk.time.AtriumClock;
 import io.atrium.workflows.WorkflowsMessage;
 import io.atrium.workflows.WorkflowsTexts;
 import io.atrium.workflows.definition.ApproverNode;
+import io.atrium.workflows.definition.FieldAccess;
+import io.atrium.workflows.definition.FieldRights;
 import io.atrium.workflows.definition.ProcessDefinition;
 import io.atrium.workflows.definition.ProcessGraph;
 import io.atrium.workflows.engine.ProcessInstance;
@@ -24,6 +26,7 @@ import io.atrium.workflows.runtime.RecordRef;
 import io.atrium.workflows.runtime.RecordSources;
 import io.atrium.workflows.runtime.WorkflowsForbiddenException;
 import io.atrium.workflows.runtime.WorkflowsNotFoundException;
+import io.atrium.workflows.runtime.WorkflowsPermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +81,7 @@ public class ApprovalViews {
       if (!InstanceViewers.maySee(instance, definition, caller, user)) {
         throw new WorkflowsForbiddenException(WorkflowsMessage.of("workflows.runtime.notInvolved", instanceId));
       }
-      return view(instance, definition, null);
+      return view(instance, definition, readerRights(instance, definition, caller));
     });
   }
 
@@ -105,7 +108,8 @@ public class ApprovalViews {
       boolean atStart = graph.map(g -> g.start().id().equals(task.nodeId())).orElse(false);
       boolean mayReject = graph.flatMap(g -> g.find(task.nodeId())).map(ApproverNode.class::isInstance).orElse(true);
       return new TaskView(task, nodeName, atStart, mayReject, targets(instance, task, graph),
-          view(instance, definition, task.nodeId()));
+          view(instance, definition, graph.flatMap(g -> g.find(task.nodeId())).map(FieldRights::at)
+              .orElse(FieldRights.NONE)));
     });
   }
 
@@ -121,7 +125,30 @@ public class ApprovalViews {
     return new ArrayList<>(targets.values());
   }
 
-  private InstanceView view(ProcessInstance instance, Optional<ProcessDefinition> definition, String nodeId) {
+  /**
+   * The field permissions of a reader of the instance page or printout: the submitter, the process's
+   * admins and designers see every field; anyone else not the fields hidden at a node where they
+   * have a task.
+   */
+  private FieldRights readerRights(ProcessInstance instance, Optional<ProcessDefinition> definition, long caller) {
+    boolean seesAll = instance.submitterId() == caller || user.isPermitted(WorkflowsPermissions.DESIGN)
+        || definition.map(d -> d.admins().contains(caller)).orElse(false);
+    if (seesAll || definition.isEmpty()) {
+      return FieldRights.NONE;
+    }
+    ProcessGraph graph = new ProcessGraph(definition.get());
+    Map<String, FieldAccess> hidden = new LinkedHashMap<>();
+    instance.tasks().stream().filter(t -> t.assigneeId() == caller).map(Task::nodeId).distinct()
+        .flatMap(id -> graph.find(id).stream()).map(FieldRights::at)
+        .forEach(rights -> rights.fields().forEach((field, access) -> {
+          if (access == FieldAccess.HIDDEN) {
+            hidden.put(field, FieldAccess.HIDDEN);
+          }
+        }));
+    return new FieldRights(hidden);
+  }
+
+  private InstanceView view(ProcessInstance instance, Optional<ProcessDefinition> definition, FieldRights rights) {
     Locale locale = user.locale();
     FieldTexts texts = new FieldTexts(directory, clock.zone(), locale);
     Optional<ProcessGraph> graph = definition.map(ProcessGraph::new);
@@ -131,7 +158,7 @@ public class ApprovalViews {
     List<ShownField> fields = List.of();
     if (source.isPresent() && record.isPresent()) {
       RecordSchema schema = source.get().schema();
-      fields = new TaskFieldView(texts).fields(schema, record.get(), nodeId);
+      fields = new TaskFieldView(texts).fields(schema, record.get(), rights);
     }
     String label = record.map(RecordData::serial).filter(s -> !s.isBlank()).orElse(ref.toString());
     List<TimelineEntry> timeline = new Timeline(texts, locale).entries(instance, graph);

@@ -1,5 +1,6 @@
 package io.atrium.workflows.ui;
 
+import io.atrium.sdk.record.RecordFieldType;
 import java.util.List;
 
 /**
@@ -9,8 +10,12 @@ import java.util.List;
  * @param label its label in the reader's language
  * @param text its value as text; empty when it has none
  * @param lines for line items: one text per line, else empty
+ * @param type the kind of value
+ * @param writable whether the task's node lets the reader change it on the page
+ * @param input for a writable field: its value as the input box starts with, else empty
  */
-public record ShownField(String name, String label, String text, List<String> lines) {
+public record ShownField(String name, String label, String text, List<String> lines, RecordFieldType type,
+    boolean writable, String input) {
 
   /** Freezes the lines. */
   public ShownField {

@@ -2,6 +2,7 @@ package io.atrium.workflows.ui;
 
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.identity.Person;
+import io.atrium.sdk.record.RecordFieldType;
 import io.atrium.sdk.record.RecordNotFoundException;
 import io.atrium.sdk.security.CurrentUser;
 import io.atrium.sdk.ui.Controller;
@@ -12,6 +13,10 @@ import io.atrium.workflows.engine.StaleInstanceException;
 import io.atrium.workflows.runtime.Approvals;
 import io.atrium.workflows.runtime.TaskCommand;
 import jakarta.faces.application.FacesMessage;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -42,6 +47,7 @@ public class TaskController {
   private String person;
   private boolean before;
   private boolean conflict;
+  private final Map<String, String> edits = new LinkedHashMap<>();
 
   /** Declarative Services injects the parts. */
   @Activate
@@ -56,11 +62,49 @@ public class TaskController {
   /** Reads the task of the request: 404 when there is none, 403 when it is someone else's. */
   public void load() {
     view = UiPages.byId("task", views::task);
+    if (view != null) {
+      writable().forEach(f -> edits.put(f.name(), f.input()));
+    }
   }
 
-  /** Approves, or at the start node submits the record again. */
+  /** Approves, with the writable fields as edited, or at the start node submits the record again. */
   public void approve() {
-    act(TaskCommand.Kind.APPROVE, null, null, view.atStart() ? "workflows.ui.done.resubmit" : "workflows.ui.done.approve");
+    Optional<Map<String, Object>> values = values();
+    if (values.isEmpty()) {
+      return;
+    }
+    TaskCommand command = new TaskCommand(TaskCommand.Kind.APPROVE, actionId, comment(), null, null, false,
+        values.get());
+    String taskId = view.task().id();
+    run(() -> approvals.act(taskId, version(), command),
+        view.atStart() ? "workflows.ui.done.resubmit" : "workflows.ui.done.approve");
+  }
+
+  /** The writable fields the page shows an input box for. */
+  public List<ShownField> writable() {
+    return view == null ? List.of() : view.instance().fields().stream().filter(ShownField::writable).toList();
+  }
+
+  /** The input boxes' texts by field name. */
+  public Map<String, String> getEdits() {
+    return edits;
+  }
+
+  /** The edited values as the record source takes them; empty (with a message) when a number is not one. */
+  private Optional<Map<String, Object>> values() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (ShownField field : writable()) {
+      String text = edits.get(field.name());
+      String typed = text == null || text.isBlank() ? null : text.strip();
+      boolean number = field.type() == RecordFieldType.INTEGER || field.type() == RecordFieldType.DECIMAL;
+      try {
+        values.put(field.name(), number && typed != null ? new BigDecimal(typed) : typed);
+      } catch (NumberFormatException e) {
+        UiPages.message(FacesMessage.SEVERITY_ERROR, text("workflows.ui.task.notANumber", field.label()));
+        return Optional.empty();
+      }
+    }
+    return Optional.of(values);
   }
 
   /** Rejects. */

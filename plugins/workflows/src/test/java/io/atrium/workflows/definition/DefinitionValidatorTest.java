@@ -78,6 +78,19 @@ class DefinitionValidatorTest {
   }
 
   @Test
+  void fieldPermissionsNameFieldsTheRecordHasWithHiddenReadOrWrite() {
+    assertThat(problems(process("p", org.root, approver("a", users(org.bob),
+        "\"fields\": {\"amount\": \"write\", \"amout\": \"hidden\"}")), Set.of("amount")))
+        .extracting(DefinitionProblem::path).containsExactly("$.nodes[1].fields.amout");
+    assertThatThrownBy(() -> org.json.read(process("p", org.root, approver("a", users(org.bob),
+        "\"fields\": {\"amount\": \"edit\"}"))))
+        .isInstanceOf(InvalidDefinitionException.class).hasMessageContaining("$.nodes[1].fields.amount")
+        .hasMessageContaining("hidden, read, write");
+    assertThat(org.json.write(org.json.read(process("p", org.root, approver("a", users(org.bob),
+        "\"fields\": {\"amount\": \"write\"}"))))).contains("\"fields\":{\"amount\":\"write\"}");
+  }
+
+  @Test
   void unreachableBranchesAndNodes() {
     String json = "{\"key\": \"p\", \"name\": \"p\", \"admins\": [" + org.root + "], \"nodes\": ["
         + "{\"id\": \"start\", \"type\": \"start\"},"

@@ -79,6 +79,18 @@ class TaskActionsTest {
   }
 
   @Test
+  void aNodeThatAsksWhyRefusesARejectWithoutAComment() {
+    org.publish(process("p", org.root, approver("a", users(org.bob), "\"rejectNeedsComment\": true")));
+    ProcessInstance instance = org.start("p", Map.of());
+    Task bobs = org.taskOf(instance, org.bob);
+    assertThatThrownBy(() -> org.act(instance, id -> new Action.Reject(id, org.bob, bobs.id(), "  ")))
+        .isInstanceOf(WorkflowsException.class).hasMessageContaining("needs a comment");
+    assertThat(org.act(instance, id -> new Action.Reject(id, org.bob, bobs.id(), "over budget")).approvalStatus())
+        .isEqualTo(ApprovalStatus.REJECTED);
+    assertThat(org.json.write(org.definitions.latest("p").orElseThrow())).contains("\"rejectNeedsComment\":true");
+  }
+
+  @Test
   void theSubmitterMayWithdrawUntilAnApproverActs() {
     org.publish(process("p", org.root, approver("a", users(org.bob)), approver("b", users(org.carol))));
     ProcessInstance early = org.start("p", Map.of());

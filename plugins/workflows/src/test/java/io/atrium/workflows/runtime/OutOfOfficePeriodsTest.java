@@ -10,12 +10,9 @@ import io.atrium.workflows.engine.Task;
 import io.atrium.workflows.engine.TaskOrigin;
 import io.atrium.workflows.engine.TaskStatus;
 import io.atrium.workflows.storage.JdbcInstanceStore;
-import jakarta.json.Json;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,27 +23,13 @@ import org.junit.jupiter.api.Test;
 class OutOfOfficePeriodsTest {
 
   private final Org org = new Org(kit -> new JdbcInstanceStore(kit.persistence(), kit.transactions()));
-  private final MemoryRecordSource campaigns = new MemoryRecordSource();
+  private final LeadApprovals lead = new LeadApprovals(org);
   private final TestScheduler scheduler = org.kit.scheduler();
-  private final Approvals approvals;
-  private final ApprovalEngine parts;
   private final OutOfOfficePeriods periods;
-  private int records;
 
   OutOfOfficePeriodsTest() {
-    RuntimeParts wired = RuntimeParts.wire(org.kit, SourcesForTests.of(campaigns));
-    parts = wired.engine();
-    approvals = wired.approvals();
     periods = org.kit.create(OutOfOfficePeriods.class);
     scheduler.handler(OutOfOfficePeriods.JOB, new OutOfOfficeJob(periods));
-    try (var reader = Json.createReader(new StringReader("{\"key\": \"lead\", \"name\": \"Lead\", \"admins\": ["
-        + org.root + "], \"nodes\": ["
-        + "{\"id\": \"start\", \"type\": \"start\", \"name\": \"Submit\"},"
-        + "{\"id\": \"lead\", \"type\": \"approver\", \"name\": \"Lead\", \"approvers\": {\"type\": \"users\", \"users\": ["
-        + org.bob + "]}}, {\"id\": \"end\", \"type\": \"end\", \"name\": \"End\"}]}"))) {
-      wired.catalog().create("forms.campaign", reader.readValue());
-    }
-    wired.catalog().publish("lead");
   }
 
   @AfterEach
@@ -97,18 +80,15 @@ class OutOfOfficePeriodsTest {
     assertThat(pendingOf(started())).as("back").isEqualTo(org.bob);
   }
 
-  private ProcessInstance started() {
-    int id = ++records;
-    campaigns.add(id, org.alice, "100");
-    org.kit.user().userId(org.alice);
-    return approvals.start(UUID.randomUUID().toString(), "lead", "forms.campaign/" + id).instance();
-  }
-
   private long pendingOf(ProcessInstance instance) {
     return stored(instance).pendingTasks().stream().map(Task::assigneeId).findFirst().orElseThrow();
   }
 
+  private ProcessInstance started() {
+    return lead.started();
+  }
+
   private ProcessInstance stored(ProcessInstance instance) {
-    return org.kit.transactions().required(() -> parts.instances().find(instance.id()).orElseThrow());
+    return lead.stored(instance);
   }
 }

@@ -1,5 +1,6 @@
 package io.atrium.workflows.ui;
 
+import io.atrium.sdk.record.FieldProblem;
 import io.atrium.sdk.record.RecordData;
 import io.atrium.sdk.record.RecordField;
 import io.atrium.sdk.record.RecordFieldType;
@@ -9,6 +10,7 @@ import io.atrium.sdk.record.RecordQuery;
 import io.atrium.sdk.record.RecordSchema;
 import io.atrium.sdk.record.RecordSource;
 import io.atrium.sdk.record.RecordStatus;
+import io.atrium.sdk.record.RecordValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -56,7 +58,16 @@ final class Campaigns implements RecordSource {
 
   @Override
   public RecordData update(long id, long expectedVersion, Map<String, ?> changes) {
-    throw new UnsupportedOperationException("the pages do not change fields");
+    RecordData r = get(id).orElseThrow(() -> new RecordNotFoundException(key(), id));
+    if (changes.containsKey("title") && changes.get("title") == null) {
+      throw new RecordValidationException(List.of(new FieldProblem("title", "活动名称", "is required")));
+    }
+    Map<String, Object> values = new LinkedHashMap<>(r.values());
+    values.putAll(changes);
+    RecordData changed = new RecordData(r.source(), id, r.serial(), r.version() + 1, r.status(), r.ownerId(),
+        r.departmentId(), r.createdBy(), r.createdAt(), r.updatedBy(), r.updatedAt(), false, values);
+    records.put(id, changed);
+    return changed;
   }
 
   @Override

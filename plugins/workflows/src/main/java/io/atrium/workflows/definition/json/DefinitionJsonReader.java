@@ -18,6 +18,8 @@ import io.atrium.workflows.definition.DepartmentHead;
 import io.atrium.workflows.definition.EdgeRules;
 import io.atrium.workflows.definition.EndNode;
 import io.atrium.workflows.definition.ExpressionRule;
+import io.atrium.workflows.definition.FieldAccess;
+import io.atrium.workflows.definition.FieldRights;
 import io.atrium.workflows.definition.HandlerNode;
 import io.atrium.workflows.definition.ManagerChain;
 import io.atrium.workflows.definition.NamedUsers;
@@ -39,6 +41,7 @@ import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,9 +58,11 @@ final class DefinitionJsonReader {
   static final Map<String, List<String>> NODE_PROPERTIES = Map.of(
       "start", List.of("id", "type", "name"),
       "end", List.of("id", "type", "name"),
-      "approver", concat(List.of("id", "type", "name", "approvers", "mode", "votePercent", "onReject", "sla"),
+      "approver", concat(List.of("id", "type", "name", "approvers", "mode", "votePercent", "onReject",
+          "rejectNeedsComment", "sla", "fields"),
           EDGE_PROPERTIES),
-      "handler", concat(List.of("id", "type", "name", "handlers", "mode", "votePercent", "writableFields"), EDGE_PROPERTIES),
+      "handler", concat(List.of("id", "type", "name", "handlers", "mode", "votePercent", "writableFields", "fields"),
+          EDGE_PROPERTIES),
       "cc", List.of("id", "type", "name", "recipients"),
       "condition", List.of("id", "type", "name", "branches"),
       "parallel", List.of("id", "type", "name", "branches"),
@@ -150,15 +155,19 @@ final class DefinitionJsonReader {
         EdgeRules edges = edges(node, path);
         RejectPolicy onReject = enumeration(node, path, "onReject", JsonNames.ON_REJECT, RejectPolicy.END);
         Sla sla = slas.sla(node, path);
+        boolean needsComment = Boolean.TRUE.equals(bool(node, path, "rejectNeedsComment"));
+        FieldRights fields = fields(node, path);
         yield rule == null || mode == null || edges == null || onReject == null || sla == null ? null
-            : new ApproverNode(id, shown, rule, mode, edges, onReject, sla);
+            : new ApproverNode(id, shown, rule, mode, edges, onReject, sla, needsComment, fields);
       }
       case "handler" -> {
         ApproverRule rule = rule(node, path, "handlers");
         ApprovalMode mode = mode(node, path);
         EdgeRules edges = edges(node, path);
         List<String> writable = strings(node, path, "writableFields");
-        yield rule == null || mode == null || edges == null ? null : new HandlerNode(id, shown, rule, mode, edges, writable);
+        FieldRights fields = fields(node, path);
+        yield rule == null || mode == null || edges == null ? null
+            : new HandlerNode(id, shown, rule, mode, edges, writable, fields);
       }
       case "condition" -> new ConditionNode(id, shown, branches(node, path, true));
       case "automation" -> {
@@ -357,6 +366,27 @@ final class DefinitionJsonReader {
       }
     }
     return result;
+  }
+
+  /** A node's {@code fields}: field name to {@code hidden}, {@code read} or {@code write}. */
+  private FieldRights fields(JsonObject node, String path) {
+    JsonValue value = node.get("fields");
+    if (value == null || value == JsonValue.NULL) {
+      return FieldRights.NONE;
+    }
+    if (!(value instanceof JsonObject object)) {
+      problem(JsonPaths.property(path, "fields"), "workflows.json.wrongType.object", "fields");
+      return FieldRights.NONE;
+    }
+    Map<String, FieldAccess> rights = new LinkedHashMap<>();
+    String at = JsonPaths.property(path, "fields");
+    for (String field : object.keySet()) {
+      FieldAccess access = enumeration(object, at, field, JsonNames.FIELD_ACCESS, FieldAccess.READ);
+      if (access != null) {
+        rights.put(field, access);
+      }
+    }
+    return new FieldRights(rights);
   }
 
   <E> E enumeration(JsonObject object, String path, String name, Map<String, E> names, E fallback) {

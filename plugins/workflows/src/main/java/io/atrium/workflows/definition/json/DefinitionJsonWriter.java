@@ -15,6 +15,7 @@ import io.atrium.workflows.definition.DepartmentField;
 import io.atrium.workflows.definition.DepartmentHead;
 import io.atrium.workflows.definition.EdgeRules;
 import io.atrium.workflows.definition.ExpressionRule;
+import io.atrium.workflows.definition.FieldRights;
 import io.atrium.workflows.definition.HandlerNode;
 import io.atrium.workflows.definition.ManagerChain;
 import io.atrium.workflows.definition.NamedUsers;
@@ -58,6 +59,14 @@ final class DefinitionJsonWriter {
     return array;
   }
 
+  private void fields(JsonObjectBuilder out, FieldRights rights) {
+    if (!rights.fields().isEmpty()) {
+      JsonObjectBuilder fields = json.createObjectBuilder();
+      rights.fields().forEach((name, access) -> fields.add(name, JsonNames.name(JsonNames.FIELD_ACCESS, access)));
+      out.add("fields", fields);
+    }
+  }
+
   private JsonObjectBuilder node(Node node) {
     JsonObjectBuilder out = json.createObjectBuilder().add("id", node.id()).add("type", node.type()).add("name", node.name());
     if (node instanceof ApproverNode approver) {
@@ -65,6 +74,10 @@ final class DefinitionJsonWriter {
       mode(out, approver.mode());
       edges(out, approver.edges());
       out.add("onReject", JsonNames.name(JsonNames.ON_REJECT, approver.onReject()));
+      if (approver.rejectNeedsComment()) {
+        out.add("rejectNeedsComment", true);
+      }
+      fields(out, approver.fields());
       if (!approver.sla().isNone()) {
         out.add("sla", sla(approver.sla()));
       }
@@ -73,6 +86,7 @@ final class DefinitionJsonWriter {
       mode(out, handler.mode());
       edges(out, handler.edges());
       out.add("writableFields", json.createArrayBuilder(handler.writableFields()));
+      fields(out, handler.fields());
     } else if (node instanceof CcNode cc) {
       out.add("recipients", rule(cc.rule()));
     } else if (node instanceof ConditionNode condition) {

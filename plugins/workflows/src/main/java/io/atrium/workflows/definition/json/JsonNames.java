@@ -2,6 +2,7 @@ package io.atrium.workflows.definition.json;
 
 import io.atrium.workflows.definition.ApprovalMode;
 import io.atrium.workflows.definition.Counting;
+import io.atrium.workflows.definition.FieldAccess;
 import io.atrium.workflows.definition.Escalation;
 import io.atrium.workflows.definition.RejectPolicy;
 import io.atrium.workflows.definition.WhenNobody;
@@ -21,6 +22,9 @@ final class JsonNames {
       "skip", WhenSubmitter.SKIP, "selfApprove", WhenSubmitter.SELF_APPROVE, "manager", WhenSubmitter.MANAGER);
   static final Map<String, RejectPolicy> ON_REJECT = names(
       "end", RejectPolicy.END, "backToSubmitter", RejectPolicy.BACK_TO_SUBMITTER);
+
+  static final Map<String, FieldAccess> FIELD_ACCESS = names(
+      "hidden", FieldAccess.HIDDEN, "read", FieldAccess.READ, "write", FieldAccess.WRITE);
 
   static final Map<String, Counting> COUNTING = names(
       "calendar", Counting.CALENDAR, "workingTime", Counting.WORKING_TIME, "workingDays", Counting.WORKING_DAYS);
