@@ -488,6 +488,30 @@ public abstract class WorkflowsRestTests extends ServerTest {
     return AtriumClient.json(answer).asJsonObject();
   }
 
+  @Test
+  void aSigningNodeTakesAnApprovalOnlyWithAHandwrittenSignature() throws Exception {
+    String process = publish(definition(unique("signed"), "合同审批",
+        approver("manager", "{\"type\": \"managerChain\", \"levels\": 1}", "\"signature\": true, ")));
+    JsonObject started = start(process, record("年度合同", "80000"));
+    String task = managerTask(started);
+    String version = started.getJsonNumber("version").toString();
+    HttpResponse<String> unsigned = post(manager, "/api/v1/workflows/tasks/" + task + "/approve", "{\"actionId\": \""
+        + UUID.randomUUID() + "\", \"version\": " + version + "}");
+    assertThat(unsigned.statusCode()).as(unsigned.body()).isEqualTo(422);
+    assertThat(AtriumClient.json(unsigned).asJsonObject().getString("detail")).contains("手写签名");
+
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(80, 30,
+        java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    image.createGraphics().drawLine(4, 25, 76, 5);
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", png);
+    HttpResponse<String> signed = post(manager, "/api/v1/workflows/tasks/" + task + "/approve", "{\"actionId\": \""
+        + UUID.randomUUID() + "\", \"version\": " + version + ", \"signature\": \"data:image/png;base64,"
+        + java.util.Base64.getEncoder().encodeToString(png.toByteArray()) + "\"}");
+    assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+    assertThat(AtriumClient.json(signed).asJsonObject().getString("status")).isEqualTo("approved");
+  }
+
   private HttpResponse<String> putOutOfOffice(String username, String json) {
     return client.send(client.as(username, PASSWORD, "/api/v1/workflows/out-of-office")
         .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param sla reminders and escalation of its tasks; {@link Sla#NONE} for none
  * @param rejectNeedsComment whether a reject must say why (a comment)
  * @param fields what the approvers may do with the record's fields
+ * @param needsSignature whether an approval needs the approver's handwritten signature (手写签名)
  */
 public record ApproverNode(String id, String name, ApproverRule rule, ApprovalMode mode, EdgeRules edges,
-    RejectPolicy onReject, Sla sla, boolean rejectNeedsComment, FieldRights fields) implements Node {
+    RejectPolicy onReject, Sla sla, boolean rejectNeedsComment, FieldRights fields, boolean needsSignature)
+    implements Node {
 
   /** Checks the parts. */
   public ApproverNode {
@@ -26,6 +28,12 @@ public record ApproverNode(String id, String name, ApproverRule rule, ApprovalMo
     Objects.requireNonNull(onReject, "onReject");
     Objects.requireNonNull(sla, "sla");
     Objects.requireNonNull(fields, "fields");
+  }
+
+  /** A node whose approvals need no signature. */
+  public ApproverNode(String id, String name, ApproverRule rule, ApprovalMode mode, EdgeRules edges,
+      RejectPolicy onReject, Sla sla, boolean rejectNeedsComment, FieldRights fields) {
+    this(id, name, rule, mode, edges, onReject, sla, rejectNeedsComment, fields, false);
   }
 
   /** A node that shows every field read-only. */

@@ -68,7 +68,8 @@ public class TasksResource {
 
   /**
    * Approves: {@code {"actionId", "version", "comment"}}, with {@code "values"} the record fields the
-   * node makes writable, changed together with the approval.
+   * node makes writable, changed together with the approval, and {@code "signature"} the approver's
+   * handwritten signature (a PNG as a {@code data:} URL) where the node asks for one.
    */
   @POST
   @Path("{taskId}/approve")
@@ -157,9 +158,10 @@ public class TasksResource {
     String actionId = body.actionId();
     long version = body.version();
     Long userId = kind.namesPerson() ? body.userId("userId") : null;
-    Map<String, Object> values = kind == TaskCommand.Kind.APPROVE ? body.values() : Map.of();
+    boolean approve = kind == TaskCommand.Kind.APPROVE;
+    Map<String, Object> values = approve ? body.values() : Map.of();
     TaskCommand command = new TaskCommand(kind, actionId, body.text("comment"), body.text("target"), userId,
-        body.flag("before"), values);
+        body.flag("before"), values, approve ? body.text("signature") : null);
     return Answers.of(user.locale(), () -> {
       ActionResult result = approvals.act(taskId, version, command);
       return Response.ok(json.instance(result.instance(), result.repeated()).toString()).build();

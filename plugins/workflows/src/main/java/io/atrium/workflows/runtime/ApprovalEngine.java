@@ -12,6 +12,7 @@ import io.atrium.workflows.engine.InstanceStore;
 import io.atrium.workflows.engine.WorkflowEngine;
 import io.atrium.workflows.storage.JdbcInstanceStore;
 import io.atrium.workflows.storage.JdbcOutOfOffice;
+import io.atrium.workflows.storage.JdbcSignatures;
 import io.atrium.workflows.storage.JdbcTaskQueries;
 import io.atrium.workflows.storage.JdbcUrgeLog;
 import org.osgi.service.component.annotations.Activate;
@@ -32,6 +33,7 @@ public class ApprovalEngine {
   private final JdbcTaskQueries tasks;
   private final JdbcUrgeLog urges;
   private final JdbcOutOfOffice outOfOffice;
+  private final JdbcSignatures signatures;
   private final WorkflowEngine engine;
 
   /** Declarative Services injects the host services. */
@@ -44,6 +46,7 @@ public class ApprovalEngine {
     this.tasks = new JdbcTaskQueries(persistence, transactions);
     this.urges = new JdbcUrgeLog(persistence, transactions);
     this.outOfOffice = new JdbcOutOfOffice(persistence, transactions);
+    this.signatures = new JdbcSignatures(persistence, transactions);
     this.engine = new WorkflowEngine(catalog.source(), instances, records,
         ApproverStrategies.builtIn(directory, expressions), directory, expressions, clock.asClock(),
         new EngineHooks(records, actions.registry(), calendar, outOfOffice));
@@ -67,6 +70,11 @@ public class ApprovalEngine {
   /** The out-of-office periods. */
   public JdbcOutOfOffice outOfOffice() {
     return outOfOffice;
+  }
+
+  /** The handwritten signatures. */
+  public JdbcSignatures signatures() {
+    return signatures;
   }
 
   /** The urge log. */

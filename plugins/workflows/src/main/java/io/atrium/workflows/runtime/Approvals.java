@@ -7,6 +7,7 @@ import io.atrium.sdk.record.RecordData;
 import io.atrium.sdk.record.RecordStatus;
 import io.atrium.sdk.security.CurrentUser;
 import io.atrium.workflows.WorkflowsMessage;
+import io.atrium.workflows.definition.Node;
 import io.atrium.workflows.engine.Action;
 import io.atrium.workflows.engine.ActionResult;
 import io.atrium.workflows.engine.DueTimer;
@@ -39,12 +40,14 @@ public class Approvals {
   private final EventPublisher events;
   private final ApprovalTimers timers;
   private final TaskFieldWrites fieldWrites;
+  private final ApprovalSignatures signatures;
 
   /** Declarative Services injects the parts. */
   @Activate
   public Approvals(@Reference ApprovalEngine parts, @Reference DefinitionCatalog catalog,
       @Reference RecordSources records, @Reference Transactions transactions, @Reference CurrentUser user,
-      @Reference Notifier notifier, @Reference EventPublisher events, @Reference ApprovalTimers timers) {
+      @Reference Notifier notifier, @Reference EventPublisher events, @Reference ApprovalTimers timers,
+      @Reference ApprovalSignatures signatures) {
     this.parts = parts;
     this.catalog = catalog;
     this.records = records;
@@ -53,7 +56,8 @@ public class Approvals {
     this.notices = new ApprovalNotices(notifier, new ProcessNames(catalog.source()));
     this.events = events;
     this.timers = timers;
-    this.fieldWrites = new TaskFieldWrites(catalog, records, parts);
+    this.fieldWrites = new TaskFieldWrites(catalog, records);
+    this.signatures = signatures;
   }
 
   /**
@@ -118,8 +122,13 @@ public class Approvals {
       if (!command.kind().onOwnTask() && !inSeat) {
         throw new WorkflowsForbiddenException(WorkflowsMessage.of("workflows.runtime.notYourSigner", taskId));
       }
-      if (!command.values().isEmpty()) {
-        fieldWrites.write(instance, task, command);
+      boolean repeat = command.actionId() != null && parts.instances().action(command.actionId()).isPresent();
+      if (!repeat) {
+        Node node = fieldWrites.node(instance, task);
+        signatures.sign(instance, task, node, command);
+        if (!command.values().isEmpty()) {
+          fieldWrites.write(instance, task, node, command);
+        }
       }
       return written(parts.engine().act(instanceId, version, command.toAction(caller, taskId)), instance);
     });

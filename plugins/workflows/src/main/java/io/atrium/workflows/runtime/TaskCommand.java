@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param userId for a transfer: the new assignee; for an added signer: the signer; for a delegation: the delegate
  * @param before for an added signer: whether they sign before the assignee
  * @param values for an approval: the record fields the node lets the assignee change, with their new values
+ * @param signature for an approval: the approver's handwritten signature as a PNG, Base64 (a {@code data:} URL
+ *     or bare), or null
  */
 public record TaskCommand(Kind kind, String actionId, String comment, String targetNodeId, Long userId,
-    boolean before, Map<String, Object> values) {
+    boolean before, Map<String, Object> values, String signature) {
 
   /** The actions on a task. */
   public enum Kind {
@@ -55,6 +57,12 @@ public record TaskCommand(Kind kind, String actionId, String comment, String tar
   public TaskCommand {
     Objects.requireNonNull(kind, "kind");
     values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  /** A command without signature. */
+  public TaskCommand(Kind kind, String actionId, String comment, String targetNodeId, Long userId, boolean before,
+      Map<String, Object> values) {
+    this(kind, actionId, comment, targetNodeId, userId, before, values, null);
   }
 
   /** A command that changes no field. */

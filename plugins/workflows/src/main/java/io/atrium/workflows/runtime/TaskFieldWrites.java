@@ -19,30 +19,29 @@ final class TaskFieldWrites {
 
   private final DefinitionCatalog catalog;
   private final RecordSources records;
-  private final ApprovalEngine parts;
 
-  TaskFieldWrites(DefinitionCatalog catalog, RecordSources records, ApprovalEngine parts) {
+  TaskFieldWrites(DefinitionCatalog catalog, RecordSources records) {
     this.catalog = catalog;
     this.records = records;
-    this.parts = parts;
+  }
+
+  /** The node of a task, in the version its instance runs on. */
+  Node node(ProcessInstance instance, Task task) {
+    return catalog.source().find(instance.definitionKey(), instance.definitionVersion())
+        .map(ProcessGraph::new).flatMap(g -> g.find(task.nodeId())).orElseThrow(() -> new WorkflowsNotFoundException(
+            WorkflowsMessage.of("workflows.runtime.unknownTask", task.id())));
   }
 
   /**
-   * Checks and writes the command's values; nothing when the action id was applied before.
+   * Checks and writes the command's values at the task's node (the caller skips a repeated action id).
    *
    * @throws WorkflowsInputException when the action is not an approval, a field is not writable at
    *     the node, or the record source refuses a value
    */
-  void write(ProcessInstance instance, Task task, TaskCommand command) {
+  void write(ProcessInstance instance, Task task, Node node, TaskCommand command) {
     if (command.kind() != TaskCommand.Kind.APPROVE) {
       throw new WorkflowsInputException(WorkflowsMessage.of("workflows.runtime.valuesOnlyOnApprove"));
     }
-    if (command.actionId() != null && parts.instances().action(command.actionId()).isPresent()) {
-      return;
-    }
-    Node node = catalog.source().find(instance.definitionKey(), instance.definitionVersion())
-        .map(ProcessGraph::new).flatMap(g -> g.find(task.nodeId())).orElseThrow(() -> new WorkflowsNotFoundException(
-            WorkflowsMessage.of("workflows.runtime.unknownTask", task.id())));
     FieldRights rights = FieldRights.at(node);
     for (String field : command.values().keySet()) {
       if (rights.access(field) != FieldAccess.WRITE) {

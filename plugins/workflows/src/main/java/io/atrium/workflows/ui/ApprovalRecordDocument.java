@@ -16,6 +16,7 @@ final class ApprovalRecordDocument {
       + " table { width: 100%; border-collapse: collapse; page-break-inside: auto }"
       + " tr { page-break-inside: avoid } th, td { border: 0.5pt solid #999; padding: 3pt 5pt; vertical-align: top;"
       + " text-align: left } th { background: #eee } td.label { width: 30%; color: #444 }"
+      + " img.handwritten { height: 36pt; margin-top: 2pt }"
       + " td.signature { height: 28pt }";
 
   private ApprovalRecordDocument() {
@@ -65,7 +66,12 @@ final class ApprovalRecordDocument {
           .append(Xml.escape(text(locale, "workflows.ui.trail.column.when"))).append("</th></tr>");
       for (TimelineEntry entry : view.signatures()) {
         html.append("<tr><td>").append(Xml.escape(entry.node())).append("</td><td class=\"signature\">")
-            .append(Xml.escape(entry.who())).append("</td><td>").append(Xml.escape(entry.when())).append("</td></tr>");
+            .append(Xml.escape(entry.who()));
+        if (!entry.signature().isEmpty()) {
+          // a data: URL of the stored PNG, Base64 characters only
+          html.append("<br/><img class=\"handwritten\" alt=\"\" src=\"").append(Xml.escape(entry.signature())).append("\"/>");
+        }
+        html.append("</td><td>").append(Xml.escape(entry.when())).append("</td></tr>");
       }
       html.append("</table>");
     }

@@ -12,6 +12,7 @@ import io.atrium.workflows.WorkflowsTexts;
 import io.atrium.workflows.definition.ApproverNode;
 import io.atrium.workflows.definition.FieldAccess;
 import io.atrium.workflows.definition.FieldRights;
+import io.atrium.workflows.definition.Node;
 import io.atrium.workflows.definition.ProcessDefinition;
 import io.atrium.workflows.definition.ProcessGraph;
 import io.atrium.workflows.engine.ProcessInstance;
@@ -20,6 +21,7 @@ import io.atrium.workflows.engine.Task;
 import io.atrium.workflows.engine.TaskStatus;
 import io.atrium.workflows.engine.Token;
 import io.atrium.workflows.runtime.ApprovalEngine;
+import io.atrium.workflows.runtime.ApprovalSignatures;
 import io.atrium.workflows.runtime.DefinitionCatalog;
 import io.atrium.workflows.runtime.RecordLinks;
 import io.atrium.workflows.runtime.RecordRef;
@@ -52,12 +54,13 @@ public class ApprovalViews {
   private final CurrentUser user;
   private final Directory directory;
   private final AtriumClock clock;
+  private final ApprovalSignatures signatures;
 
   /** Declarative Services injects the parts. */
   @Activate
   public ApprovalViews(@Reference ApprovalEngine parts, @Reference DefinitionCatalog catalog,
       @Reference RecordSources records, @Reference Transactions transactions, @Reference CurrentUser user,
-      @Reference Directory directory, @Reference AtriumClock clock) {
+      @Reference Directory directory, @Reference AtriumClock clock, @Reference ApprovalSignatures signatures) {
     this.parts = parts;
     this.catalog = catalog;
     this.records = records;
@@ -65,6 +68,7 @@ public class ApprovalViews {
     this.user = user;
     this.directory = directory;
     this.clock = clock;
+    this.signatures = signatures;
   }
 
   /**
@@ -106,10 +110,12 @@ public class ApprovalViews {
       Optional<ProcessGraph> graph = definition.map(ProcessGraph::new);
       String nodeName = graph.flatMap(g -> g.find(task.nodeId())).map(n -> n.name()).orElse(task.nodeId());
       boolean atStart = graph.map(g -> g.start().id().equals(task.nodeId())).orElse(false);
-      boolean mayReject = graph.flatMap(g -> g.find(task.nodeId())).map(ApproverNode.class::isInstance).orElse(true);
+      Optional<Node> node = graph.flatMap(g -> g.find(task.nodeId()));
+      boolean mayReject = node.map(ApproverNode.class::isInstance).orElse(true);
+      boolean needsSignature = node.filter(ApproverNode.class::isInstance).map(n -> ((ApproverNode) n).needsSignature())
+          .orElse(false);
       return new TaskView(task, nodeName, atStart, mayReject, targets(instance, task, graph),
-          view(instance, definition, graph.flatMap(g -> g.find(task.nodeId())).map(FieldRights::at)
-              .orElse(FieldRights.NONE)));
+          view(instance, definition, node.map(FieldRights::at).orElse(FieldRights.NONE)), needsSignature);
     });
   }
 
@@ -161,7 +167,8 @@ public class ApprovalViews {
       fields = new TaskFieldView(texts).fields(schema, record.get(), rights);
     }
     String label = record.map(RecordData::serial).filter(s -> !s.isBlank()).orElse(ref.toString());
-    List<TimelineEntry> timeline = new Timeline(texts, locale).entries(instance, graph);
+    List<TimelineEntry> timeline = new Timeline(texts, locale).entries(instance, graph,
+        signatures.dataUrls(instance.id()));
     List<TimelineEntry> signatures = timeline.stream().filter(e -> e.kind().equals("approved")).toList();
     String diagram = definition.map(d -> new ProcessDiagram(locale).render(d, NodeStates.of(d, instance))).orElse("");
     List<InstanceView.PendingTask> pending = instance.tasks().stream().filter(t -> t.status() == TaskStatus.PENDING)

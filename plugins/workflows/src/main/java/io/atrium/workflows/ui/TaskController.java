@@ -48,6 +48,8 @@ public class TaskController {
   private boolean before;
   private boolean conflict;
   private final Map<String, String> edits = new LinkedHashMap<>();
+  private String signature;
+  private String signatureLines;
 
   /** Declarative Services injects the parts. */
   @Activate
@@ -74,7 +76,7 @@ public class TaskController {
       return;
     }
     TaskCommand command = new TaskCommand(TaskCommand.Kind.APPROVE, actionId, comment(), null, null, false,
-        values.get());
+        values.get(), signature == null || signature.isBlank() ? null : signature);
     String taskId = view.task().id();
     run(() -> approvals.act(taskId, version(), command),
         view.atStart() ? "workflows.ui.done.resubmit" : "workflows.ui.done.approve");
@@ -225,6 +227,24 @@ public class TaskController {
 
   public void setPerson(String person) {
     this.person = person;
+  }
+
+  /** The signature pad's drawing as a PNG {@code data:} URL. */
+  public String getSignature() {
+    return signature;
+  }
+
+  public void setSignature(String signature) {
+    this.signature = signature;
+  }
+
+  /** The signature pad's strokes, which it needs to keep a drawing across a refused action. */
+  public String getSignatureLines() {
+    return signatureLines;
+  }
+
+  public void setSignatureLines(String signatureLines) {
+    this.signatureLines = signatureLines;
   }
 
   public boolean isBefore() {

@@ -12,9 +12,10 @@ import java.util.List;
  * @param mayReject whether the node allows a reject (handler nodes complete or return only)
  * @param returnTargets the earlier nodes the record can go back to, nearest last
  * @param instance the instance it belongs to
+ * @param needsSignature whether approving needs the approver's handwritten signature
  */
 public record TaskView(Task task, String nodeName, boolean atStart, boolean mayReject,
-    List<ReturnTarget> returnTargets, InstanceView instance) {
+    List<ReturnTarget> returnTargets, InstanceView instance, boolean needsSignature) {
 
   /** Freezes the list. */
   public TaskView {

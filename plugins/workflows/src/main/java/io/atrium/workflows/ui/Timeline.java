@@ -5,9 +5,11 @@ import io.atrium.workflows.definition.Node;
 import io.atrium.workflows.definition.ProcessGraph;
 import io.atrium.workflows.engine.ProcessInstance;
 import io.atrium.workflows.engine.TrailEntry;
+import io.atrium.workflows.engine.TrailKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** An instance's trail as the timeline and the printout show it: who, when, what, where, comment. */
@@ -21,8 +23,12 @@ final class Timeline {
     this.locale = locale;
   }
 
-  /** The entries in trail order (oldest first); node names from the instance's version when at hand. */
-  List<TimelineEntry> entries(ProcessInstance instance, Optional<ProcessGraph> graph) {
+  /**
+   * The entries in trail order (oldest first); node names from the instance's version when at hand.
+   *
+   * @param signatures the instance's handwritten signatures ({@code data:} URLs) by task id
+   */
+  List<TimelineEntry> entries(ProcessInstance instance, Optional<ProcessGraph> graph, Map<String, String> signatures) {
     List<TimelineEntry> entries = new ArrayList<>();
     for (TrailEntry entry : instance.trail()) {
       String kind = entry.kind().name().toLowerCase(Locale.ROOT);
@@ -30,7 +36,8 @@ final class Timeline {
       entries.add(new TimelineEntry(kind, texts.time(entry.at()), texts.person(entry.actorId()),
           WorkflowsTexts.text(locale, "workflows.ui.trail." + kind), name(graph, entry.nodeId()),
           String.join(", ", people), name(graph, entry.targetNodeId()),
-          entry.comment() == null ? "" : entry.comment()));
+          entry.comment() == null ? "" : entry.comment(),
+          entry.kind() == TrailKind.APPROVED && entry.taskId() != null ? signatures.getOrDefault(entry.taskId(), "") : ""));
     }
     return entries;
   }

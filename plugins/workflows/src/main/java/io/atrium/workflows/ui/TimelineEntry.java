@@ -11,7 +11,8 @@ package io.atrium.workflows.ui;
  * @param people the people concerned (transferee, added signer, CC'd), or empty
  * @param target for a return: the node returned to, or empty
  * @param comment the actor's comment, or empty
+ * @param signature the approver's handwritten signature as a {@code data:} URL of a PNG, or empty
  */
 public record TimelineEntry(String kind, String when, String who, String action, String node, String people,
-    String target, String comment) {
+    String target, String comment, String signature) {
 }

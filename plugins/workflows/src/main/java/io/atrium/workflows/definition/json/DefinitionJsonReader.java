@@ -59,7 +59,7 @@ final class DefinitionJsonReader {
       "start", List.of("id", "type", "name"),
       "end", List.of("id", "type", "name"),
       "approver", concat(List.of("id", "type", "name", "approvers", "mode", "votePercent", "onReject",
-          "rejectNeedsComment", "sla", "fields"),
+          "rejectNeedsComment", "signature", "sla", "fields"),
           EDGE_PROPERTIES),
       "handler", concat(List.of("id", "type", "name", "handlers", "mode", "votePercent", "writableFields", "fields"),
           EDGE_PROPERTIES),
@@ -157,8 +157,9 @@ final class DefinitionJsonReader {
         Sla sla = slas.sla(node, path);
         boolean needsComment = Boolean.TRUE.equals(bool(node, path, "rejectNeedsComment"));
         FieldRights fields = fields(node, path);
+        boolean signature = Boolean.TRUE.equals(bool(node, path, "signature"));
         yield rule == null || mode == null || edges == null || onReject == null || sla == null ? null
-            : new ApproverNode(id, shown, rule, mode, edges, onReject, sla, needsComment, fields);
+            : new ApproverNode(id, shown, rule, mode, edges, onReject, sla, needsComment, fields, signature);
       }
       case "handler" -> {
         ApproverRule rule = rule(node, path, "handlers");

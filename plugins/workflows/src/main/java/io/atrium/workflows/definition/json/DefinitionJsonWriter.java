@@ -78,6 +78,9 @@ final class DefinitionJsonWriter {
         out.add("rejectNeedsComment", true);
       }
       fields(out, approver.fields());
+      if (approver.needsSignature()) {
+        out.add("signature", true);
+      }
       if (!approver.sla().isNone()) {
         out.add("sla", sla(approver.sla()));
       }
