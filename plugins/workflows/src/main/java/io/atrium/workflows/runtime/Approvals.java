@@ -14,6 +14,7 @@ import io.atrium.workflows.engine.DueTimer;
 import io.atrium.workflows.engine.ProcessInstance;
 import io.atrium.workflows.engine.StaleInstanceException;
 import io.atrium.workflows.engine.Task;
+import io.atrium.workflows.engine.TaskStatus;
 import io.atrium.workflows.engine.WorkflowEngine;
 import io.atrium.workflows.storage.StoredProcess;
 import io.atrium.workflows.storage.StorageException;
@@ -117,13 +118,13 @@ public class Approvals {
         throw new WorkflowsForbiddenException(WorkflowsMessage.of("workflows.runtime.notYourTask", taskId));
       }
       // only someone in the signer's seat can have added them; the engine checks who exactly
-      boolean inSeat = instance.tasks().stream().anyMatch(t -> t.assigneeId() == caller && t.visit() == task.visit()
-          && t.seat() == task.seat() && t.tokenId().equals(task.tokenId()));
-      if (!command.kind().onOwnTask() && !inSeat) {
+      if (!command.kind().onOwnTask() && instance.tasks().stream().noneMatch(t -> t.assigneeId() == caller
+          && t.visit() == task.visit() && t.seat() == task.seat() && t.tokenId().equals(task.tokenId()))) {
         throw new WorkflowsForbiddenException(WorkflowsMessage.of("workflows.runtime.notYourSigner", taskId));
       }
+      // a repeat or a task no longer pending: the engine answers (the first outcome, or why not)
       boolean repeat = command.actionId() != null && parts.instances().action(command.actionId()).isPresent();
-      if (!repeat) {
+      if (!repeat && task.status() == TaskStatus.PENDING) {
         Node node = fieldWrites.node(instance, task);
         signatures.sign(instance, task, node, command);
         if (!command.values().isEmpty()) {
