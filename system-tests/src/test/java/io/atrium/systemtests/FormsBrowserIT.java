@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * imported back through the import page; then an approver opens a workflows task on such a record
  * from the to-do center, approves it with a comment, and the instance page shows the timeline, the
  * process diagram and links the approval record PDF; the approver delegates a task, takes it back,
- * and names a stand-in for an out-of-office period.
+ * approves it with a file attached, and names a stand-in for an out-of-office period.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -300,7 +300,7 @@ class FormsBrowserIT {
   @Test
   @Order(6)
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
-  void anApproverDelegatesTakesItBackAndNamesAStandInWhileAway() {
+  void anApproverDelegatesTakesItBackAndNamesAStandInWhileAway() throws Exception {
     // a second record in the same process: the approver (signed in above) delegates its task to the admin
     String task = approverTask(startedOnNewRecord("委托用"));
     desktop.open("/workflows/task.xhtml?task=" + task);
@@ -313,6 +313,17 @@ class FormsBrowserIT {
     desktop.clickAndAwaitNewPage(desktop.visible(By.cssSelector("button[id$=':reclaim']")));
     assertThat(desktop.text(By.id("timeline"))).contains("收回委托");
     assertThat(desktop.driver().findElements(By.cssSelector("button[id$=':reclaim']"))).isEmpty();
+
+    // back with the approver: a file goes up with the task page's own form, and the approval carries it
+    desktop.open("/workflows/task.xhtml?task=" + task);
+    Path quote = Files.writeString(Files.createTempFile("报价单", ".txt"), "报价 80 元", StandardCharsets.UTF_8);
+    desktop.driver().findElement(By.id("filesForm:uploads")).sendKeys(quote.toString());
+    desktop.clickAndAwaitNewPage(desktop.visible(By.id("filesForm:upload")));
+    assertThat(desktop.text(By.id("taskForm:attached"))).contains(quote.getFileName().toString());
+    desktop.clickAndAwaitNewPage(desktop.visible(By.id("taskForm:approve")));
+    assertThat(desktop.path()).endsWith("/workflows/instance.xhtml");
+    assertThat(desktop.visible(By.cssSelector("#timeline a.wf-file")).getText())
+        .isEqualTo(quote.getFileName().toString());
 
     // away for three days from today: the admin stands in, and a new task goes to them
     desktop.open("/workflows/approvals.xhtml");

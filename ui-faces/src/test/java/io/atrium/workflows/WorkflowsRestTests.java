@@ -512,6 +512,43 @@ public abstract class WorkflowsRestTests extends ServerTest {
     assertThat(AtriumClient.json(signed).asJsonObject().getString("status")).isEqualTo("approved");
   }
 
+  @Test
+  void aFileGoesWithTheCommentAndOnlyThoseWhoMayReadTheInstanceDownloadIt() {
+    String process = publish(budgetProcess(unique("files")));
+    JsonObject started = start(process, record("附件活动", "20000"));
+    String task = managerTask(started);
+    byte[] quote = "报价：20,000 元".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> uploaded = client.send(client.as(manager, PASSWORD, "/api/v1/workflows/tasks/" + task
+        + "/attachments?filename=" + java.net.URLEncoder.encode("报价单.txt", java.nio.charset.StandardCharsets.UTF_8))
+        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofByteArray(quote)));
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+    String file = AtriumClient.json(uploaded).asJsonObject().getString("id");
+    HttpResponse<String> notTheirs = client.send(client.as(submitter, PASSWORD, "/api/v1/workflows/tasks/" + task
+        + "/attachments?filename=x.txt").POST(HttpRequest.BodyPublishers.ofByteArray(quote)));
+    assertThat(notTheirs.statusCode()).as("only the assignee uploads for a task").isEqualTo(403);
+
+    HttpResponse<String> approved = post(manager, "/api/v1/workflows/tasks/" + task + "/approve", "{\"actionId\": \""
+        + UUID.randomUUID() + "\", \"version\": " + started.getJsonNumber("version") + ", \"comment\": \"见附件\","
+        + " \"attachments\": [\"" + file + "\"]}");
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+
+    JsonObject read = instance(started);
+    JsonObject listed = read.getJsonArray("attachments").getJsonObject(0);
+    assertThat(listed.getString("filename")).isEqualTo("报价单.txt");
+    assertThat(read.getJsonArray("trail").getJsonObject(listed.getInt("trailIndex")).getString("kind"))
+        .isEqualTo("approved");
+    String path = "/api/v1/workflows/instances/" + started.getString("id") + "/attachments/" + file;
+    HttpResponse<String> download = client.send(client.as(submitter, PASSWORD, path).GET());
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo("报价：20,000 元");
+    assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
+    assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    String outsider = unique("outsider");
+    user(outsider, "路人", marketing, null, null);
+    assertThat(client.send(client.as(outsider, PASSWORD, path).GET()).statusCode()).isEqualTo(403);
+    assertThat(client.send(client.as(submitter, PASSWORD, path + "x").GET()).statusCode()).isEqualTo(404);
+  }
+
   private HttpResponse<String> putOutOfOffice(String username, String json) {
     return client.send(client.as(username, PASSWORD, "/api/v1/workflows/out-of-office")
         .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -1,11 +1,13 @@
 package io.atrium.workflows.rest;
 
 import io.atrium.sdk.rest.BadRequestProblem;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -103,6 +105,18 @@ final class ActionBody {
         yield map;
       }
     };
+  }
+
+  /** A list of texts, empty when missing; 400 when it is not one. */
+  List<String> strings(String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return List.of();
+    }
+    if (!(value instanceof JsonArray array) || !array.stream().allMatch(JsonString.class::isInstance)) {
+      throw new BadRequestProblem("$." + name, "\"" + name + "\" must be a list of texts");
+    }
+    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
   }
 
   /** A boolean field, false when missing. */

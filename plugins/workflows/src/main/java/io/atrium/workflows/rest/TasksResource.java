@@ -1,8 +1,11 @@
 package io.atrium.workflows.rest;
 
+import io.atrium.sdk.blob.BlobRefusedException;
+import io.atrium.sdk.blob.StoredBlob;
 import io.atrium.sdk.rest.SignedIn;
 import io.atrium.sdk.security.CurrentUser;
 import io.atrium.workflows.engine.ActionResult;
+import io.atrium.workflows.runtime.ApprovalAttachments;
 import io.atrium.workflows.runtime.ApprovalUrges;
 import io.atrium.workflows.runtime.Approvals;
 import io.atrium.workflows.runtime.DefinitionCatalog;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -40,16 +44,18 @@ public class TasksResource {
   private final MyTasks tasks;
   private final CurrentUser user;
   private final InstanceJson json;
+  private final ApprovalAttachments attachments;
 
   /** Declarative Services injects the facades. */
   @Activate
   public TasksResource(@Reference Approvals approvals, @Reference ApprovalUrges urges, @Reference MyTasks tasks,
-      @Reference DefinitionCatalog catalog, @Reference CurrentUser user) {
+      @Reference DefinitionCatalog catalog, @Reference CurrentUser user, @Reference ApprovalAttachments attachments) {
     this.approvals = approvals;
     this.urges = urges;
     this.tasks = tasks;
     this.user = user;
     this.json = new InstanceJson(new ProcessNames(catalog.source()));
+    this.attachments = attachments;
   }
 
   /** A page of the caller's pending tasks, newest first. */
@@ -142,6 +148,28 @@ public class TasksResource {
     return act(taskId, TaskCommand.Kind.RECLAIM, new ActionBody(body));
   }
 
+  /**
+   * Uploads a file for the caller's pending task, to go with the comment of an action on it
+   * ({@code "attachments": [id]}): the body is the file, {@code ?filename=} its name; 201 with its id.
+   */
+  @POST
+  @Path("{taskId}/attachments")
+  @Consumes(MediaType.WILDCARD)
+  @SignedIn
+  public Response upload(@PathParam("taskId") String taskId, @QueryParam("filename") String filename,
+      InputStream body) {
+    return Answers.of(user.locale(), () -> {
+      try {
+        StoredBlob blob = attachments.upload(taskId, filename, body);
+        return Response.status(201).entity(Answers.JSON.createObjectBuilder().add("id", blob.id())
+            .add("filename", blob.filename()).add("mediaType", blob.mediaType()).add("size", blob.size()).build()
+            .toString()).build();
+      } catch (BlobRefusedException e) {
+        return Answers.problem(422, "Unprocessable Content", e.getMessage());
+      }
+    });
+  }
+
   /** The submitter urges the assignee. */
   @POST
   @Path("{taskId}/urge")
@@ -161,7 +189,7 @@ public class TasksResource {
     boolean approve = kind == TaskCommand.Kind.APPROVE;
     Map<String, Object> values = approve ? body.values() : Map.of();
     TaskCommand command = new TaskCommand(kind, actionId, body.text("comment"), body.text("target"), userId,
-        body.flag("before"), values, approve ? body.text("signature") : null);
+        body.flag("before"), values, approve ? body.text("signature") : null, body.strings("attachments"));
     return Answers.of(user.locale(), () -> {
       ActionResult result = approvals.act(taskId, version, command);
       return Response.ok(json.instance(result.instance(), result.repeated()).toString()).build();

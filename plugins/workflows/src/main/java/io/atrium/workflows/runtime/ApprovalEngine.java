@@ -10,6 +10,7 @@ import io.atrium.workflows.approver.ApproverStrategies;
 import io.atrium.workflows.engine.EngineHooks;
 import io.atrium.workflows.engine.InstanceStore;
 import io.atrium.workflows.engine.WorkflowEngine;
+import io.atrium.workflows.storage.JdbcAttachments;
 import io.atrium.workflows.storage.JdbcInstanceStore;
 import io.atrium.workflows.storage.JdbcOutOfOffice;
 import io.atrium.workflows.storage.JdbcSignatures;
@@ -34,6 +35,7 @@ public class ApprovalEngine {
   private final JdbcUrgeLog urges;
   private final JdbcOutOfOffice outOfOffice;
   private final JdbcSignatures signatures;
+  private final JdbcAttachments attachments;
   private final WorkflowEngine engine;
 
   /** Declarative Services injects the host services. */
@@ -47,6 +49,7 @@ public class ApprovalEngine {
     this.urges = new JdbcUrgeLog(persistence, transactions);
     this.outOfOffice = new JdbcOutOfOffice(persistence, transactions);
     this.signatures = new JdbcSignatures(persistence, transactions);
+    this.attachments = new JdbcAttachments(persistence, transactions);
     this.engine = new WorkflowEngine(catalog.source(), instances, records,
         ApproverStrategies.builtIn(directory, expressions), directory, expressions, clock.asClock(),
         new EngineHooks(records, actions.registry(), calendar, outOfOffice));
@@ -75,6 +78,11 @@ public class ApprovalEngine {
   /** The handwritten signatures. */
   public JdbcSignatures signatures() {
     return signatures;
+  }
+
+  /** The comment attachments. */
+  public JdbcAttachments attachments() {
+    return attachments;
   }
 
   /** The urge log. */

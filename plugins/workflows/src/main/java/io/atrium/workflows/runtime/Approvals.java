@@ -42,13 +42,14 @@ public class Approvals {
   private final ApprovalTimers timers;
   private final TaskFieldWrites fieldWrites;
   private final ApprovalSignatures signatures;
+  private final ApprovalAttachments attachments;
 
   /** Declarative Services injects the parts. */
   @Activate
   public Approvals(@Reference ApprovalEngine parts, @Reference DefinitionCatalog catalog,
       @Reference RecordSources records, @Reference Transactions transactions, @Reference CurrentUser user,
       @Reference Notifier notifier, @Reference EventPublisher events, @Reference ApprovalTimers timers,
-      @Reference ApprovalSignatures signatures) {
+      @Reference ApprovalSignatures signatures, @Reference ApprovalAttachments attachments) {
     this.parts = parts;
     this.catalog = catalog;
     this.records = records;
@@ -59,6 +60,7 @@ public class Approvals {
     this.timers = timers;
     this.fieldWrites = new TaskFieldWrites(catalog, records);
     this.signatures = signatures;
+    this.attachments = attachments;
   }
 
   /**
@@ -124,14 +126,20 @@ public class Approvals {
       }
       // a repeat or a task no longer pending: the engine answers (the first outcome, or why not)
       boolean repeat = command.actionId() != null && parts.instances().action(command.actionId()).isPresent();
-      if (!repeat && task.status() == TaskStatus.PENDING) {
+      boolean fresh = !repeat && task.status() == TaskStatus.PENDING;
+      if (fresh) {
         Node node = fieldWrites.node(instance, task);
         signatures.sign(instance, task, node, command);
         if (!command.values().isEmpty()) {
           fieldWrites.write(instance, task, node, command);
         }
+        attachments.check(task, command.attachments(), caller);
       }
-      return written(parts.engine().act(instanceId, version, command.toAction(caller, taskId)), instance);
+      ActionResult result = parts.engine().act(instanceId, version, command.toAction(caller, taskId));
+      if (fresh && !command.attachments().isEmpty()) {
+        attachments.attach(instance, result.instance(), command.attachments(), caller);
+      }
+      return written(result, instance);
     });
   }
 

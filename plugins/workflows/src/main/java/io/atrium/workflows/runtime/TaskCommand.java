@@ -3,6 +3,7 @@ package io.atrium.workflows.runtime;
 import io.atrium.workflows.engine.Action;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,9 +20,10 @@ import java.util.Objects;
  * @param values for an approval: the record fields the node lets the assignee change, with their new values
  * @param signature for an approval: the approver's handwritten signature as a PNG, Base64 (a {@code data:} URL
  *     or bare), or null
+ * @param attachments the files uploaded for the task that go with the comment, by blob id
  */
 public record TaskCommand(Kind kind, String actionId, String comment, String targetNodeId, Long userId,
-    boolean before, Map<String, Object> values, String signature) {
+    boolean before, Map<String, Object> values, String signature, List<String> attachments) {
 
   /** The actions on a task. */
   public enum Kind {
@@ -57,6 +59,13 @@ public record TaskCommand(Kind kind, String actionId, String comment, String tar
   public TaskCommand {
     Objects.requireNonNull(kind, "kind");
     values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
+  }
+
+  /** A command without attachments. */
+  public TaskCommand(Kind kind, String actionId, String comment, String targetNodeId, Long userId, boolean before,
+      Map<String, Object> values, String signature) {
+    this(kind, actionId, comment, targetNodeId, userId, before, values, signature, List.of());
   }
 
   /** A command without signature. */

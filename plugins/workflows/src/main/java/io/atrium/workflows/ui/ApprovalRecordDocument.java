@@ -53,7 +53,11 @@ final class ApprovalRecordDocument {
     for (TimelineEntry entry : view.timeline()) {
       html.append("<tr><td>").append(Xml.escape(entry.when())).append("</td><td>").append(Xml.escape(entry.who()))
           .append("</td><td>").append(Xml.escape(action(entry))).append("</td><td>").append(Xml.escape(entry.node()))
-          .append("</td><td>").append(Xml.escape(entry.comment())).append("</td></tr>");
+          .append("</td><td>").append(Xml.escape(entry.comment()));
+      for (TimelineFile file : entry.files()) {
+        html.append("<br/>").append(Xml.escape(text(locale, "workflows.ui.pdf.file", file.name())));
+      }
+      html.append("</td></tr>");
     }
     html.append("</table>");
 

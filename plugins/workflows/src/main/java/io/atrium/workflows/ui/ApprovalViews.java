@@ -20,6 +20,7 @@ import io.atrium.workflows.engine.Step;
 import io.atrium.workflows.engine.Task;
 import io.atrium.workflows.engine.TaskStatus;
 import io.atrium.workflows.engine.Token;
+import io.atrium.workflows.runtime.ApprovalAttachments;
 import io.atrium.workflows.runtime.ApprovalEngine;
 import io.atrium.workflows.runtime.ApprovalSignatures;
 import io.atrium.workflows.runtime.DefinitionCatalog;
@@ -29,6 +30,8 @@ import io.atrium.workflows.runtime.RecordSources;
 import io.atrium.workflows.runtime.WorkflowsForbiddenException;
 import io.atrium.workflows.runtime.WorkflowsNotFoundException;
 import io.atrium.workflows.runtime.WorkflowsPermissions;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,12 +58,14 @@ public class ApprovalViews {
   private final Directory directory;
   private final AtriumClock clock;
   private final ApprovalSignatures signatures;
+  private final ApprovalAttachments attachments;
 
   /** Declarative Services injects the parts. */
   @Activate
   public ApprovalViews(@Reference ApprovalEngine parts, @Reference DefinitionCatalog catalog,
       @Reference RecordSources records, @Reference Transactions transactions, @Reference CurrentUser user,
-      @Reference Directory directory, @Reference AtriumClock clock, @Reference ApprovalSignatures signatures) {
+      @Reference Directory directory, @Reference AtriumClock clock, @Reference ApprovalSignatures signatures,
+      @Reference ApprovalAttachments attachments) {
     this.parts = parts;
     this.catalog = catalog;
     this.records = records;
@@ -69,6 +74,7 @@ public class ApprovalViews {
     this.directory = directory;
     this.clock = clock;
     this.signatures = signatures;
+    this.attachments = attachments;
   }
 
   /**
@@ -167,8 +173,12 @@ public class ApprovalViews {
       fields = new TaskFieldView(texts).fields(schema, record.get(), rights);
     }
     String label = record.map(RecordData::serial).filter(s -> !s.isBlank()).orElse(ref.toString());
+    Map<Integer, List<TimelineFile>> files = new LinkedHashMap<>();
+    attachments.ofInstance(instance.id()).forEach((seq, blobs) -> files.put(seq, blobs.stream()
+        .map(blob -> new TimelineFile(blob.filename(), "/api/v1/workflows/instances/" + encode(instance.id())
+            + "/attachments/" + encode(blob.id()))).toList()));
     List<TimelineEntry> timeline = new Timeline(texts, locale).entries(instance, graph,
-        signatures.dataUrls(instance.id()));
+        signatures.dataUrls(instance.id()), files);
     List<TimelineEntry> signatures = timeline.stream().filter(e -> e.kind().equals("approved")).toList();
     String diagram = definition.map(d -> new ProcessDiagram(locale).render(d, NodeStates.of(d, instance))).orElse("");
     List<InstanceView.PendingTask> pending = instance.tasks().stream().filter(t -> t.status() == TaskStatus.PENDING)
@@ -181,6 +191,10 @@ public class ApprovalViews {
     String started = instance.trail().isEmpty() ? "" : texts.time(instance.trail().get(0).at());
     return new InstanceView(instance, processName, label, RecordLinks.of(ref), status,
         texts.person(instance.submitterId()), started, fields, timeline, signatures, diagram, pending);
+  }
+
+  private static String encode(String part) {
+    return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private ProcessInstance find(String instanceId) {

@@ -1,5 +1,7 @@
 package io.atrium.workflows.ui;
 
+import io.atrium.sdk.blob.BlobRefusedException;
+import io.atrium.sdk.blob.StoredBlob;
 import io.atrium.sdk.identity.Directory;
 import io.atrium.sdk.identity.Person;
 import io.atrium.sdk.record.RecordFieldType;
@@ -10,10 +12,16 @@ import io.atrium.sdk.ui.ControllerScope;
 import io.atrium.workflows.WorkflowsException;
 import io.atrium.workflows.WorkflowsTexts;
 import io.atrium.workflows.engine.StaleInstanceException;
+import io.atrium.workflows.runtime.ApprovalAttachments;
 import io.atrium.workflows.runtime.Approvals;
 import io.atrium.workflows.runtime.TaskCommand;
 import jakarta.faces.application.FacesMessage;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +48,7 @@ public class TaskController {
   private final Approvals approvals;
   private final CurrentUser user;
   private final PersonLookup people;
+  private final ApprovalAttachments attachments;
   private TaskView view;
   private String actionId = UUID.randomUUID().toString();
   private String comment;
@@ -49,16 +58,19 @@ public class TaskController {
   private boolean conflict;
   private final Map<String, String> edits = new LinkedHashMap<>();
   private String signature;
+  private final List<StoredBlob> files = new ArrayList<>();
+  private Collection<Part> uploads;
   private String signatureLines;
 
   /** Declarative Services injects the parts. */
   @Activate
   public TaskController(@Reference ApprovalViews views, @Reference Approvals approvals, @Reference CurrentUser user,
-      @Reference Directory directory) {
+      @Reference Directory directory, @Reference ApprovalAttachments attachments) {
     this.views = views;
     this.approvals = approvals;
     this.user = user;
     this.people = new PersonLookup(directory);
+    this.attachments = attachments;
   }
 
   /** Reads the task of the request: 404 when there is none, 403 when it is someone else's. */
@@ -76,10 +88,47 @@ public class TaskController {
       return;
     }
     TaskCommand command = new TaskCommand(TaskCommand.Kind.APPROVE, actionId, comment(), null, null, false,
-        values.get(), signature == null || signature.isBlank() ? null : signature);
+        values.get(), signature == null || signature.isBlank() ? null : signature, fileIds());
     String taskId = view.task().id();
     run(() -> approvals.act(taskId, version(), command),
         view.atStart() ? "workflows.ui.done.resubmit" : "workflows.ui.done.approve");
+  }
+
+  /** Stores the chosen files for the task; the next action carries them with its comment. */
+  public void upload() {
+    if (uploads == null) {
+      return;
+    }
+    String taskId = view.task().id();
+    for (Part part : uploads) {
+      try (InputStream content = part.getInputStream()) {
+        files.add(attachments.upload(taskId, part.getSubmittedFileName(), content));
+      } catch (BlobRefusedException e) {
+        UiPages.message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      } catch (WorkflowsException e) {
+        UiPages.message(FacesMessage.SEVERITY_ERROR, e.getMessage(user.locale()));
+      } catch (IOException e) {
+        UiPages.message(FacesMessage.SEVERITY_ERROR, text("workflows.ui.task.uploadFailed", part.getSubmittedFileName()));
+      }
+    }
+    uploads = null;
+  }
+
+  /** The files uploaded on this page, which the next action carries. */
+  public List<StoredBlob> getFiles() {
+    return files;
+  }
+
+  public Collection<Part> getUploads() {
+    return uploads;
+  }
+
+  public void setUploads(Collection<Part> uploads) {
+    this.uploads = uploads;
+  }
+
+  private List<String> fileIds() {
+    return files.stream().map(StoredBlob::id).toList();
   }
 
   /** The writable fields the page shows an input box for. */
@@ -150,7 +199,8 @@ public class TaskController {
   }
 
   private void act(TaskCommand.Kind kind, String node, Long userId, String doneKey) {
-    TaskCommand command = new TaskCommand(kind, actionId, comment(), node, userId, before);
+    TaskCommand command = new TaskCommand(kind, actionId, comment(), node, userId, before, Map.of(), null,
+        fileIds());
     String taskId = view.task().id();
     run(() -> approvals.act(taskId, version(), command), doneKey);
   }

@@ -27,17 +27,21 @@ final class Timeline {
    * The entries in trail order (oldest first); node names from the instance's version when at hand.
    *
    * @param signatures the instance's handwritten signatures ({@code data:} URLs) by task id
+   * @param files the files the actions carried, by trail index
    */
-  List<TimelineEntry> entries(ProcessInstance instance, Optional<ProcessGraph> graph, Map<String, String> signatures) {
+  List<TimelineEntry> entries(ProcessInstance instance, Optional<ProcessGraph> graph, Map<String, String> signatures,
+      Map<Integer, List<TimelineFile>> files) {
     List<TimelineEntry> entries = new ArrayList<>();
-    for (TrailEntry entry : instance.trail()) {
+    for (int seq = 0; seq < instance.trail().size(); seq++) {
+      TrailEntry entry = instance.trail().get(seq);
       String kind = entry.kind().name().toLowerCase(Locale.ROOT);
       List<String> people = entry.people().stream().map(texts::person).toList();
       entries.add(new TimelineEntry(kind, texts.time(entry.at()), texts.person(entry.actorId()),
           WorkflowsTexts.text(locale, "workflows.ui.trail." + kind), name(graph, entry.nodeId()),
           String.join(", ", people), name(graph, entry.targetNodeId()),
           entry.comment() == null ? "" : entry.comment(),
-          entry.kind() == TrailKind.APPROVED && entry.taskId() != null ? signatures.getOrDefault(entry.taskId(), "") : ""));
+          entry.kind() == TrailKind.APPROVED && entry.taskId() != null ? signatures.getOrDefault(entry.taskId(), "") : "",
+          files.getOrDefault(seq, List.of())));
     }
     return entries;
   }

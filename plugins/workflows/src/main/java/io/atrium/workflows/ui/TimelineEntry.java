@@ -1,5 +1,7 @@
 package io.atrium.workflows.ui;
 
+import java.util.List;
+
 /**
  * One line of the timeline, ready to show.
  *
@@ -12,7 +14,13 @@ package io.atrium.workflows.ui;
  * @param target for a return: the node returned to, or empty
  * @param comment the actor's comment, or empty
  * @param signature the approver's handwritten signature as a {@code data:} URL of a PNG, or empty
+ * @param files the files that went with the comment
  */
 public record TimelineEntry(String kind, String when, String who, String action, String node, String people,
-    String target, String comment, String signature) {
+    String target, String comment, String signature, List<TimelineFile> files) {
+
+  /** Freezes the list. */
+  public TimelineEntry {
+    files = List.copyOf(files);
+  }
 }

@@ -24,6 +24,7 @@ public record RuntimeParts(DefinitionCatalog catalog, ApprovalEngine engine, App
     kit.register(ApprovalEngine.class, engine);
     kit.register(ApprovalTimers.class, kit.create(ApprovalTimers.class));
     kit.register(ApprovalSignatures.class, kit.create(ApprovalSignatures.class));
+    kit.register(ApprovalAttachments.class, kit.create(ApprovalAttachments.class));
     Approvals approvals = kit.create(Approvals.class);
     kit.register(Approvals.class, approvals);
     kit.scheduler().handler(ApprovalTimers.JOB, new ApprovalTimerJob(approvals));
