@@ -259,6 +259,11 @@ public final class WorkflowEngine {
     return new ActionResult(next, next.approvalStatus(), run.events(), false);
   }
 
+  /** A node of the version an instance runs on, from the engine's cache of process graphs. */
+  public Optional<Node> node(ProcessInstance instance, String nodeId) {
+    return graph(instance).find(nodeId);
+  }
+
   /** An instance as stored. */
   public Optional<ProcessInstance> instance(String instanceId) {
     return store.find(instanceId);

@@ -58,7 +58,7 @@ public class Approvals {
     this.notices = new ApprovalNotices(notifier, new ProcessNames(catalog.source()));
     this.events = events;
     this.timers = timers;
-    this.fieldWrites = new TaskFieldWrites(catalog, records);
+    this.fieldWrites = new TaskFieldWrites(parts, records);
     this.signatures = signatures;
     this.attachments = attachments;
   }

@@ -5,7 +5,6 @@ import io.atrium.workflows.WorkflowsMessage;
 import io.atrium.workflows.definition.FieldAccess;
 import io.atrium.workflows.definition.FieldRights;
 import io.atrium.workflows.definition.Node;
-import io.atrium.workflows.definition.ProcessGraph;
 import io.atrium.workflows.engine.ProcessInstance;
 import io.atrium.workflows.engine.Task;
 
@@ -17,19 +16,18 @@ import io.atrium.workflows.engine.Task;
  */
 final class TaskFieldWrites {
 
-  private final DefinitionCatalog catalog;
+  private final ApprovalEngine parts;
   private final RecordSources records;
 
-  TaskFieldWrites(DefinitionCatalog catalog, RecordSources records) {
-    this.catalog = catalog;
+  TaskFieldWrites(ApprovalEngine parts, RecordSources records) {
+    this.parts = parts;
     this.records = records;
   }
 
-  /** The node of a task, in the version its instance runs on. */
+  /** The node of a task, in the version its instance runs on (the engine's cached graph). */
   Node node(ProcessInstance instance, Task task) {
-    return catalog.source().find(instance.definitionKey(), instance.definitionVersion())
-        .map(ProcessGraph::new).flatMap(g -> g.find(task.nodeId())).orElseThrow(() -> new WorkflowsNotFoundException(
-            WorkflowsMessage.of("workflows.runtime.unknownTask", task.id())));
+    return parts.engine().node(instance, task.nodeId()).orElseThrow(() -> new WorkflowsNotFoundException(
+        WorkflowsMessage.of("workflows.runtime.unknownTask", task.id())));
   }
 
   /**
